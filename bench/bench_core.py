@@ -1,0 +1,268 @@
+"""Benchmark of the core library: import, index build, search; Whoosh beside SQLite FTS5.
+
+Generates N synthetic sales assets (text, Markdown, multi-page PDF and DOCX, with a
+manifest per folder), imports them into a fresh library, rebuilds the index, re-imports
+the unchanged folder, then times a mix of searches with filters, facet counts and
+highlights through the same service the app uses. The same text goes into an SQLite
+FTS5 table, queried with the same mix (bm25, snippet(), filters and facet counts), so
+the two engines are compared in one run on one machine.
+
+    python bench/bench_core.py                # N = 1,000 and 10,000
+    python bench/bench_core.py --sizes 1000   # just one size
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from enablement.importer import ImportOptions  # noqa: E402
+from enablement.library import Library  # noqa: E402
+from enablement.search import SearchRequest, run_search  # noqa: E402
+
+KINDS = ["case_study", "battlecard", "one_pager", "whitepaper", "email_template", "deck"]
+STAGES = ["awareness", "consideration", "decision", "onboarding", "expansion"]
+OBJECTIONS = ["price", "roi", "security", "integration", "switching", "implementation",
+              "timing", "incumbent", "authority", "scalability", "support", "contract"]
+INDUSTRIES = ["healthcare", "financial_services", "manufacturing", "retail", "logistics",
+              "public_sector", "education", "technology"]
+COMPETITORS = ["Invoxa", "PayRidge", "Clerkwise", ""]
+WORDS = (
+    "invoice approval workflow payment vendor supplier finance controller close month "
+    "audit compliance security encryption integration erp netsuite connector api "
+    "migration rollout onboarding training savings payback budget pricing discount "
+    "contract renewal support service uptime scale volume growth entity subsidiary "
+    "dashboard report forecast cash visibility exception matching purchase order receipt "
+    "team customer hospital bank retailer manufacturer distributor university city "
+    "quarter week days hours cost risk fraud duplicate policy review stakeholder champion "
+    "committee timeline priority incumbent legacy manual paper spreadsheet email portal"
+).split()
+QUERIES = [
+    ("security", {}), ("pricing", {}), ("invoice approval", {}), ("netsuite connector", {}),
+    ("payback savings", {"stage": ("decision",)}), ("migration", {"objection": ("switching",)}),
+    ("fraud duplicate payment", {}), ("secruity review", {}), ("hospital", {"kind": ("case_study",)}),
+    ("", {"objection": ("price", "roi"), "stage": ("decision",)}),
+    ("contract renewal", {"industry": ("healthcare", "retail")}),
+    ("onboarding training", {"stage": ("onboarding",)}), ("forecast cash visibility", {}),
+    ("vendor portal", {"competitor": ("invoxa",)}), ("scale entity subsidiary", {}),
+    ("budget", {"kind": ("battlecard",), "objection": ("price",)}),
+]
+
+
+def _body(rng: random.Random) -> str:
+    words = rng.randint(300, 3000)
+    sentences = []
+    while words > 0:
+        length = rng.randint(8, 20)
+        sentences.append(" ".join(rng.choice(WORDS) for _ in range(length)).capitalize() + ".")
+        words -= length
+    paragraphs = [" ".join(sentences[i:i + 6]) for i in range(0, len(sentences), 6)]
+    return "\n\n".join(paragraphs)
+
+
+def generate(folder: Path, count: int, seed: int = 7) -> dict[str, int]:
+    """Write ``count`` assets into ``folder`` (100 per subfolder, each with a manifest)."""
+    from docx import Document
+    from fpdf import FPDF
+
+    rng = random.Random(seed)
+    formats = {"txt": 0, "md": 0, "pdf": 0, "docx": 0}
+    for start in range(0, count, 100):
+        sub = folder / f"batch-{start // 100:04d}"
+        sub.mkdir(parents=True)
+        rows = []
+        for number in range(start, min(start + 100, count)):
+            kind = rng.choice(KINDS)
+            title = f"{kind.replace('_', ' ').title()} {number}: {rng.choice(WORDS)} {rng.choice(WORDS)}"
+            body = _body(rng)
+            fmt = rng.choices(["txt", "md", "pdf", "docx"], weights=[3, 2, 3, 2])[0]
+            name = f"asset-{number:05d}.{fmt}"
+            path = sub / name
+            if fmt in ("txt", "md"):
+                prefix = f"# {title}\n\n" if fmt == "md" else ""
+                path.write_text(prefix + body, encoding="utf-8")
+            elif fmt == "pdf":
+                pdf = FPDF()
+                pdf.set_title(title)
+                pdf.set_font("Helvetica", size=10)
+                pdf.add_page()
+                for paragraph in body.split("\n\n"):
+                    pdf.multi_cell(0, 5, paragraph)
+                    pdf.ln(2)
+                pdf.output(str(path))
+            else:
+                document = Document()
+                document.core_properties.title = title
+                for paragraph in body.split("\n\n"):
+                    document.add_paragraph(paragraph)
+                document.save(str(path))
+            formats[fmt] += 1
+            rows.append({
+                "file": name, "title": title, "kind": kind,
+                "stage": rng.choice(STAGES),
+                "objections": ";".join(rng.sample(OBJECTIONS, rng.randint(0, 3))),
+                "competitor": rng.choice(COMPETITORS) if kind == "battlecard" else "",
+                "industry": rng.choice(INDUSTRIES), "persona": "", "summary": "", "expires": "",
+            })
+        with (sub / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    return formats
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def time_queries(run, rounds: int) -> list[float]:  # noqa: ANN001
+    timings = []
+    for _ in range(rounds):
+        for text, filters in QUERIES:
+            started = time.perf_counter()
+            run(text, filters)
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def fts5_build(library: Library, path: Path) -> tuple[sqlite3.Connection, float]:
+    """The same assets, text and effective tags in an FTS5 table, timed."""
+    started = time.perf_counter()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, summary, body, "
+                 "tokenize='porter unicode61')")
+    conn.execute("CREATE TABLE tags (asset_id INTEGER, facet TEXT, value TEXT)")
+    conn.execute("CREATE INDEX tags_fv ON tags(facet, value, asset_id)")
+    source = sqlite3.connect(library.db_path)
+    conn.executemany(
+        "INSERT INTO docs(rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+        source.execute("SELECT a.id, a.title, a.summary, t.body FROM assets a "
+                       "JOIN asset_texts t ON t.asset_id = a.id"),
+    )
+    conn.executemany(
+        "INSERT INTO tags VALUES (?, ?, ?)",
+        source.execute("SELECT asset_id, facet, value_key FROM asset_tags "
+                       "WHERE origin IN ('manifest', 'manual')"),
+    )
+    conn.commit()
+    source.close()
+    return conn, time.perf_counter() - started
+
+
+def fts5_search(conn: sqlite3.Connection, text: str, filters: dict) -> None:  # noqa: ANN001
+    where, params = [], []
+    for facet, values in filters.items():
+        marks = ",".join("?" * len(values))
+        where.append(f"rowid IN (SELECT asset_id FROM tags WHERE facet=? AND value IN ({marks}))")
+        params.extend([facet, *values])
+    if text:
+        match = " ".join(f'"{w}"' for w in text.split())
+        where.insert(0, "docs MATCH ?")
+        params.insert(0, match)
+    clause = " AND ".join(where) or "1"
+    conn.execute(
+        f"SELECT rowid, title, snippet(docs, 2, '<b>', '</b>', '…', 24) FROM docs "
+        f"WHERE {clause} ORDER BY {'bm25(docs, 3.0, 2.0, 1.0)' if text else 'rowid DESC'} "
+        f"LIMIT 10", params,
+    ).fetchall()
+    conn.execute(
+        f"SELECT facet, value, count(*) FROM tags WHERE asset_id IN "
+        f"(SELECT rowid FROM docs WHERE {clause}) GROUP BY facet, value", params,
+    ).fetchall()
+
+
+def bench_size(count: int, work: Path, rounds: int) -> dict[str, float]:
+    corpus = work / f"corpus-{count}"
+    started = time.perf_counter()
+    formats = generate(corpus, count)
+    print(f"\n== N = {count:,}: generated {formats} in {time.perf_counter() - started:.1f} s")
+
+    lib_dir = work / f"library-{count}"
+    library = Library.open(lib_dir)
+    started = time.perf_counter()
+    report = library.import_paths([corpus], ImportOptions())
+    import_s = time.perf_counter() - started
+    counts = report.counts()
+    with sqlite3.connect(library.db_path) as conn:
+        pages = conn.execute("SELECT coalesce(sum(pages), 0) FROM assets WHERE format='pdf'"
+                             ).fetchone()[0]
+    print(f"import: {import_s:.1f} s, {count / import_s:.0f} files/s, PDF pages "
+          f"{pages / import_s:.0f}/s, statuses {counts}")
+
+    started = time.perf_counter()
+    again = library.import_paths([corpus], ImportOptions())
+    reimport_s = time.perf_counter() - started
+    print(f"re-import unchanged: {reimport_s:.2f} s ({again.counts()['unchanged']} unchanged)")
+
+    started = time.perf_counter()
+    library.reindex(procs=1)
+    index_1 = time.perf_counter() - started
+    started = time.perf_counter()
+    library.reindex(procs=2)
+    index_2 = time.perf_counter() - started
+    print(f"index build: {index_1:.1f} s one process, {index_2:.1f} s two processes")
+
+    def whoosh(text: str, filters: dict) -> None:  # noqa: ANN001
+        run_search(library, SearchRequest(text=text, filters=filters, limit=10))
+
+    time_queries(whoosh, 1)  # warm the searcher and its caches, as a running app would be
+    whoosh_ms = time_queries(whoosh, rounds)
+    conn, fts_build = fts5_build(library, work / f"fts-{count}.db")
+    time_queries(lambda t, f: fts5_search(conn, t, f), 1)
+    fts_ms = time_queries(lambda t, f: fts5_search(conn, t, f), rounds)
+    conn.close()
+    library.close()
+    figures = {
+        "import_s": import_s, "files_per_s": count / import_s, "pages_per_s": pages / import_s,
+        "reimport_s": reimport_s, "index_1p_s": index_1, "index_2p_s": index_2,
+        "whoosh_p50": statistics.median(whoosh_ms), "whoosh_p95": percentile(whoosh_ms, 0.95),
+        "fts_build_s": fts_build, "fts_p50": statistics.median(fts_ms),
+        "fts_p95": percentile(fts_ms, 0.95),
+    }
+    print(f"search (filters + facets + highlights, {len(whoosh_ms)} queries): "
+          f"Whoosh p50 {figures['whoosh_p50']:.1f} ms p95 {figures['whoosh_p95']:.1f} ms | "
+          f"FTS5 p50 {figures['fts_p50']:.1f} ms p95 {figures['fts_p95']:.1f} ms "
+          f"(FTS5 build {fts_build:.1f} s)")
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--keep", action="store_true", help="keep the generated folders")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="enablement-bench-"))
+    print(f"Working in {work} on {os.cpu_count()} cores")
+    results = {}
+    try:
+        for size in args.sizes:
+            results[size] = bench_size(size, work, args.rounds)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print("\n| N | import s | files/s | re-import s | index 1p / 2p s | Whoosh p50/p95 ms "
+          "| FTS5 p50/p95 ms |")
+    print("|---|---|---|---|---|---|---|")
+    for size, f in results.items():
+        print(f"| {size:,} | {f['import_s']:.1f} | {f['files_per_s']:.0f} | {f['reimport_s']:.2f}"
+              f" | {f['index_1p_s']:.1f} / {f['index_2p_s']:.1f} | {f['whoosh_p50']:.1f} / "
+              f"{f['whoosh_p95']:.1f} | {f['fts_p50']:.1f} / {f['fts_p95']:.1f} |")
+    print("Targets: query p95 <= 30 ms at 10k; import of 1,000 mixed <= 20 s; "
+          "re-import of unchanged 10k <= 2 s.")
+
+
+if __name__ == "__main__":
+    main()

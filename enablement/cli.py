@@ -1,0 +1,170 @@
+"""The headless command line: the same services the window uses, as subcommands.
+
+Exit status: 0 success; 1 some files failed to import (the rest were imported);
+2 a usage error or a problem with the library; 130 interrupted by Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from enablement import paths
+from enablement.errors import UserError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED_FILES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+FILTER_OPTIONS = (
+    ("stage", "S", "funnel stage (awareness, consideration, decision, onboarding, expansion)"),
+    ("objection", "O", "objection answered (price, roi, security, integration, ...)"),
+    ("kind", "K", "asset kind (case_study, battlecard, roi_calculator, one_pager, ...)"),
+    ("competitor", "C", "competitor named"),
+    ("industry", "I", "industry"),
+    ("persona", "P", "buyer persona"),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+        help="library folder (default: $ENABLEMENT_LIBRARY or the user data folder)",
+    )
+    common.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log debug detail to the log file")
+    parser = argparse.ArgumentParser(
+        prog="main.py", parents=[common],
+        description="Enablement: an offline sales-enablement content library.",
+        epilog="Run without a command to open the library (importing the demo on first run).",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("import", parents=[common], help="import files and folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--json", action="store_true", help="one JSON object per line per file")
+    p.add_argument("--time-limit", type=float, default=30.0, metavar="S",
+                   help="give up reading one file after S seconds (default 30)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="reader processes (default: one per core)")
+
+    p = commands.add_parser("search", parents=[common], help="search the library")
+    p.add_argument("query", nargs="*", help="words to search for (empty: browse by filters)")
+    for name, metavar, text in FILTER_OPTIONS:
+        p.add_argument(f"--{name}", nargs="+", action="extend", default=[], metavar=metavar,
+                       help=text)
+    p.add_argument("--limit", type=int, default=10, metavar="N")
+    p.add_argument("--sort", choices=("relevance", "newest", "title"), default="relevance")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("assets", parents=[common],
+                            help="list the catalog with every tag and its origin")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("tag", parents=[common], help="edit an asset's tags by hand")
+    p.add_argument("asset", metavar="ASSET", help="asset id, file name or (part of) its title")
+    for name, metavar, text in FILTER_OPTIONS:
+        p.add_argument(f"--{name}", nargs="+", action="extend", default=None, metavar=metavar,
+                       help=f"set {text}; 'none' clears it")
+    p.add_argument("--title", default=None)
+    p.add_argument("--reset", nargs="+", action="extend", default=[], metavar="FIELD",
+                   help="drop manual tags of FIELD so file metadata and suggestions apply")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("reindex", parents=[common],
+                            help="rebuild the search index from the database")
+    p.add_argument("--procs", type=int, default=1, metavar="N")
+
+    p = commands.add_parser("taxonomy", parents=[common], help="show or extend the taxonomy")
+    p.add_argument("action", nargs="?", choices=("show", "add", "export", "import"),
+                   default="show")
+    p.add_argument("args", nargs="*", help="add: FIELD LABEL; export/import: FILE")
+    p.add_argument("--phrase", nargs="+", action="extend", default=[],
+                   help="phrases that suggest the new value")
+    p.add_argument("--json", action="store_true")
+
+    commands.add_parser("demo", parents=[common],
+                        help="import the bundled demo library into this library")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    library_dir = getattr(args, "library", None) or paths.default_library_dir()
+    from enablement.logs import setup_logging
+
+    try:
+        log_path = setup_logging(paths.log_dir(), getattr(args, "verbose", False))
+    except OSError:
+        log_path = None
+    try:
+        return _dispatch(args, library_dir, out)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\nInterrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception:
+        log.exception("Unexpected failure")
+        where = f"; details are in {log_path}" if log_path else ""
+        print(f"error: something went wrong inside Enablement{where}", file=sys.stderr)
+        return 3
+
+
+def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
+    from enablement import commands
+    from enablement.library import Library
+
+    with Library.open(library_dir) as library:
+        if args.command is None:
+            return commands.overview(library, out)
+        if args.command == "import":
+            return commands.import_files(
+                library, args.paths, out, as_json=args.json, time_limit=args.time_limit,
+                workers=args.workers,
+            )
+        if args.command == "demo":
+            return commands.import_files(library, [paths.demo_library_source()], out)
+        library.drain_index()
+        if args.command == "search":
+            filters = {name: tuple(getattr(args, name)) for name, _m, _t in FILTER_OPTIONS}
+            return commands.search(library, " ".join(args.query), filters, args.limit,
+                                   args.sort, args.json, out)
+        if args.command == "assets":
+            return commands.list_assets(library, args.json, out)
+        if args.command == "tag":
+            values = {
+                name: getattr(args, name) for name, _m, _t in FILTER_OPTIONS
+                if getattr(args, name) is not None
+            }
+            return commands.tag(library, args.asset, values, args.reset, args.title,
+                                args.json, out)
+        if args.command == "reindex":
+            count = library.reindex(procs=max(1, args.procs))
+            print(f"Rebuilt the index: {count} assets.", file=out)
+            return EXIT_OK
+        if args.command == "taxonomy":
+            return commands.taxonomy(library, args.action, args.args, args.phrase, args.json, out)
+    raise UserError(f"Unknown command {args.command}")
+
+
+def install_sigterm_handler() -> None:
+    """Turn SIGTERM into KeyboardInterrupt so a killed import still commits its batch."""
+    import signal
+
+    if threading.current_thread() is threading.main_thread():
+        def _raise(_signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, _raise)
+
+
+__all__ = ["build_parser", "install_sigterm_handler", "main"]

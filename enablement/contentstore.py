@@ -1,0 +1,49 @@
+"""Imported files kept inside the library, addressed by SHA-256.
+
+The library is then self-contained offline, and the same bytes are stored once.
+Writes go to a temporary name and are renamed into place, so a crash never leaves a
+half-written file under a real address.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+class ContentStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str, extension: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}{extension}"
+
+    def has(self, sha256: str, extension: str) -> bool:
+        return self.path_for(sha256, extension).is_file()
+
+    def put(self, source: Path, sha256: str, extension: str) -> Path:
+        target = self.path_for(sha256, extension)
+        if target.is_file():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as out, source.open("rb") as src:
+                shutil.copyfileobj(src, out, 1024 * 1024)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return target
+
+    def remove_partials(self) -> int:
+        """Delete temporary files left by a crash; returns how many."""
+        count = 0
+        for leftover in self.root.glob("*/*.part"):
+            leftover.unlink(missing_ok=True)
+            count += 1
+        return count

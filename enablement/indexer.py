@@ -1,0 +1,131 @@
+"""Keep the full-text index in step with the database, driven by the index queue.
+
+The database says what the index should hold; ``index_queue`` says which assets the
+index still lacks. Draining is idempotent, so a crash at any point is mended by
+draining again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from enablement.models import Asset, IndexQueueItem
+from enablement.tagging import TagRow, effective_keys
+from enablement.taxonomy import Taxonomy
+from index import IndexRecord, IndexStore
+
+log = logging.getLogger(__name__)
+
+DRAIN_BATCH = 500
+
+
+def queue_for_index(session: Session, asset_ids: list[int]) -> None:
+    """Mark assets as needing their index document (re)written."""
+    if not asset_ids:
+        return
+    now = datetime.now()
+    statement = insert(IndexQueueItem).values(
+        [{"asset_id": i, "state": "pending", "queued_at": now} for i in asset_ids]
+    )
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["asset_id"], set_={"state": "pending", "queued_at": now}
+    ))
+
+
+def reset_in_progress(session: Session) -> int:
+    """Rows a crashed writer left half done go back to the queue."""
+    result = session.execute(
+        update(IndexQueueItem).where(IndexQueueItem.state == "in_progress")
+        .values(state="pending")
+    )
+    return result.rowcount or 0
+
+
+def pending_count(session: Session) -> int:
+    return len(session.scalars(select(IndexQueueItem.asset_id)).all())
+
+
+def record_for(asset: Asset, taxonomy: Taxonomy) -> IndexRecord:
+    tags = effective_keys(TagRow(t.facet, t.value_key, t.origin, t.score) for t in asset.tags)
+    words = " ".join(taxonomy.label(facet, key) for facet, keys in tags.items() for key in keys)
+    return IndexRecord(
+        asset_id=asset.id,
+        title=asset.title,
+        summary=asset.summary,
+        body=asset.text.body if asset.text is not None else "",
+        source_name=asset.source_name,
+        updated=asset.updated_at,
+        tags={facet: tuple(keys) for facet, keys in tags.items()},
+        tag_words=words,
+    )
+
+
+def _load(session: Session, asset_ids: list[int]) -> list[Asset]:
+    return list(session.scalars(
+        select(Asset).where(Asset.id.in_(asset_ids))
+        .options(selectinload(Asset.tags), selectinload(Asset.text))
+    ))
+
+
+def drain(
+    sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
+    batch_size: int = DRAIN_BATCH,
+) -> int:
+    """Write every queued asset to the index; returns how many documents were written."""
+    written = 0
+    while True:
+        with sessions.begin() as session:
+            ids = list(session.scalars(
+                select(IndexQueueItem.asset_id)
+                .where(IndexQueueItem.state == "pending").limit(batch_size)
+            ))
+            if not ids:
+                return written
+            session.execute(
+                update(IndexQueueItem).where(IndexQueueItem.asset_id.in_(ids))
+                .values(state="in_progress")
+            )
+        with sessions() as session:
+            assets = _load(session, ids)
+            records = [record_for(asset, taxonomy) for asset in assets]
+        gone = set(ids) - {a.id for a in assets}
+        written += store.write(records, delete_ids=sorted(gone))
+        with sessions.begin() as session:
+            session.execute(delete(IndexQueueItem).where(
+                IndexQueueItem.asset_id.in_(ids), IndexQueueItem.state == "in_progress"
+            ))
+
+
+def all_records(
+    sessions: sessionmaker[Session], taxonomy: Taxonomy, chunk: int = 500
+) -> Iterator[IndexRecord]:
+    """Every asset's index record, read in chunks so memory stays flat."""
+    last_id = 0
+    while True:
+        with sessions() as session:
+            ids = list(session.scalars(
+                select(Asset.id).where(Asset.id > last_id).order_by(Asset.id).limit(chunk)
+            ))
+            if not ids:
+                return
+            for asset in sorted(_load(session, ids), key=lambda a: a.id):
+                yield record_for(asset, taxonomy)
+        last_id = ids[-1]
+
+
+def rebuild(
+    sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy, procs: int = 1
+) -> int:
+    """Build the whole index anew from the database, then swap it in."""
+    started = datetime.now()
+    count = store.rebuild(all_records(sessions, taxonomy), procs=procs)
+    with sessions.begin() as session:
+        session.execute(delete(IndexQueueItem).where(IndexQueueItem.queued_at <= started))
+    log.info("Reindexed %d assets", count)
+    return count

@@ -1,0 +1,123 @@
+"""A library folder: the database, the content store and the index, opened together.
+
+Layout (like a calibre library, self-contained and portable)::
+
+    LIBRARY/
+      library.db     SQLite, WAL: the source of truth
+      files/         imported files, addressed by SHA-256
+      index/         the Whoosh index: derived data, rebuilt with ``reindex``
+      backups/       copies of library.db taken before each schema upgrade
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from enablement import indexer, migrate
+from enablement import taxonomy as taxonomy_store
+from enablement.contentstore import ContentStore
+from enablement.db import make_engine, make_session_factory
+from enablement.errors import UserError
+from enablement.importer import (
+    FileResult,
+    ImportOptions,
+    ImportProgress,
+    ImportReport,
+    Importer,
+)
+from enablement.taxonomy import Taxonomy
+from index import IndexSearcher, IndexStore
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "library.db"
+
+
+class Library:
+    """The one object every face (window, command line, tests) talks to."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db_path = path / DB_NAME
+        self.engine = make_engine(self.db_path)
+        self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
+        self.content = ContentStore(path / "files")
+        self.index_store = IndexStore(path / "index")
+        self.searcher = IndexSearcher(self.index_store)
+        self._write_lock = threading.Lock()
+        self._taxonomy: Taxonomy | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Library:
+        """Open (creating or upgrading as needed) the library in folder ``path``."""
+        path = path.expanduser()
+        if path.exists() and not path.is_dir():
+            raise UserError(f"{path} is a file, not a library folder; choose a folder.")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Cannot create the library folder {path}: {exc.strerror}.") from exc
+        migrate.upgrade(path / DB_NAME)
+        library = cls(path)
+        with library.sessions.begin() as session:
+            taxonomy_store.seed_defaults(session)
+            reset = indexer.reset_in_progress(session)
+        if reset:
+            log.info("Retrying %d index updates left in progress", reset)
+        library.content.remove_partials()
+        return library
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- taxonomy -------------------------------------------------------------------------
+
+    def taxonomy(self) -> Taxonomy:
+        if self._taxonomy is None:
+            with self.sessions() as session:
+                self._taxonomy = taxonomy_store.load(session)
+        return self._taxonomy
+
+    def taxonomy_changed(self) -> None:
+        self._taxonomy = None
+
+    # -- writing --------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        options: ImportOptions | None = None,
+        cancel: threading.Event | None = None,
+        on_result: Callable[[FileResult], None] | None = None,
+        on_progress: Callable[[ImportProgress], None] | None = None,
+    ) -> ImportReport:
+        with self._write_lock:
+            importer = Importer(self, options, cancel, on_result, on_progress)
+            report = importer.run(paths)
+            self.taxonomy_changed()
+            return report
+
+    def drain_index(self) -> int:
+        """Write whatever the index still lacks; cheap when nothing is queued."""
+        return indexer.drain(self.sessions, self.index_store, self.taxonomy())
+
+    def pending_index_count(self) -> int:
+        with self.sessions() as session:
+            return indexer.pending_count(session)
+
+    def reindex(self, procs: int = 1) -> int:
+        with self._write_lock:
+            self.taxonomy_changed()
+            return indexer.rebuild(self.sessions, self.index_store, self.taxonomy(), procs)

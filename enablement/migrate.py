@@ -1,0 +1,89 @@
+"""Bring a library database to the current schema, safely.
+
+Each step runs in its own transaction; the file is copied aside before any step runs;
+a database written by a newer version of the app is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from enablement.errors import LibraryTooNew
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest step this code knows; keep in step with migrations/versions/.
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The schema revision stored in the file, or None for a new or empty file."""
+    if not db_path.exists():
+        return None
+    with sqlite3.connect(db_path) as conn:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def upgrade(db_path: Path, target: str = "head") -> bool:
+    """Migrate ``db_path`` up to ``target``; returns True when any step ran.
+
+    Alembic is imported only when a step is due, so an up-to-date library opens fast.
+    """
+    revision = current_revision(db_path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise LibraryTooNew(
+            f"The library at {db_path.parent} was written by a newer version of Enablement "
+            f"(schema {revision}); update the app to open it."
+        )
+    wanted = HEAD_REVISION if target == "head" else target
+    if revision == wanted:
+        return False
+    if revision is not None:
+        _back_up(db_path, revision)
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    finally:
+        engine.dispose()
+    log.info("Library schema at %s upgraded from %s to %s", db_path, revision, wanted)
+    return True
+
+
+def _back_up(db_path: Path, revision: str) -> Path:
+    """Copy the database aside with SQLite's online backup (safe with WAL)."""
+    backups = db_path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{db_path.stem}-schema{revision}-{stamp}.db"
+    with sqlite3.connect(db_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    log.info("Backed up %s to %s before migrating", db_path, target)
+    return target
+
+
+def migration_files() -> list[Path]:
+    """The step files on disk, for a test that HEAD_REVISION matches them."""
+    return sorted((MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+__all__ = ["HEAD_REVISION", "current_revision", "migration_files", "upgrade"]

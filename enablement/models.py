@@ -1,0 +1,170 @@
+"""The database tables, as typed SQLAlchemy 2.0 models.
+
+The database is the source of truth: the full-text index and any cache can be rebuilt
+from these rows plus the content store.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class StoredFile(Base):
+    """One file in the content store, addressed by the SHA-256 of its bytes."""
+
+    __tablename__ = "files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    extension: Mapped[str] = mapped_column(String(16))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Asset(Base):
+    """A piece of sales content: one stored file with its metadata."""
+
+    __tablename__ = "assets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    title_origin: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    summary_origin: Mapped[str] = mapped_column(String(16), default="extracted")
+    sha256: Mapped[str] = mapped_column(ForeignKey("files.sha256"), index=True)
+    format: Mapped[str] = mapped_column(String(8))
+    source_path: Mapped[str | None] = mapped_column(Text, unique=True)
+    source_name: Mapped[str] = mapped_column(Text)
+    pages: Mapped[int | None] = mapped_column(Integer)
+    has_text: Mapped[bool] = mapped_column(Boolean, default=True)
+    author: Mapped[str | None] = mapped_column(Text)
+    doc_created: Mapped[datetime | None] = mapped_column(DateTime)
+    doc_modified: Mapped[datetime | None] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Added by migration 0002.
+    expires_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    file: Mapped[StoredFile] = relationship()
+    tags: Mapped[list[AssetTag]] = relationship(
+        back_populates="asset", cascade="all, delete-orphan"
+    )
+    text: Mapped[AssetText | None] = relationship(cascade="all, delete-orphan")
+
+
+class AssetText(Base):
+    """The extracted body text, apart from the asset row so listings stay light."""
+
+    __tablename__ = "asset_texts"
+
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class AssetTag(Base):
+    """One tag value on an asset, from one origin.
+
+    All origins are kept side by side; the effective tags of a facet are those of its
+    highest-ranking origin (see ``enablement.tagging``), so a re-import can refresh the
+    lower origins without touching what a person set by hand.
+    """
+
+    __tablename__ = "asset_tags"
+
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), primary_key=True)
+    facet: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value_key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(16), primary_key=True)
+    score: Mapped[float] = mapped_column(Float, default=1.0)
+
+    asset: Mapped[Asset] = relationship(back_populates="tags")
+
+
+class ImportSource(Base):
+    """A path seen by an import, so an unchanged re-import is a stat() and no hashing."""
+
+    __tablename__ = "import_sources"
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16))
+    metadata_stamp: Mapped[str] = mapped_column(Text, default="")
+
+
+class Facet(Base):
+    """A tagging dimension: stage, objection, kind, competitor, industry, persona."""
+
+    __tablename__ = "facets"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    multi: Mapped[bool] = mapped_column(Boolean)
+    open: Mapped[bool] = mapped_column(Boolean)
+    position: Mapped[int] = mapped_column(Integer)
+
+    values: Mapped[list[FacetValue]] = relationship(
+        back_populates="facet_row", cascade="all, delete-orphan", order_by="FacetValue.position"
+    )
+
+
+class FacetValue(Base):
+    """One value of a facet, with the phrases that suggest it."""
+
+    __tablename__ = "facet_values"
+    __table_args__ = (UniqueConstraint("facet", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    facet: Mapped[str] = mapped_column(ForeignKey("facets.name"))
+    key: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    facet_row: Mapped[Facet] = relationship(back_populates="values")
+    phrases: Mapped[list[ValuePhrase]] = relationship(cascade="all, delete-orphan")
+
+
+class ValuePhrase(Base):
+    """A phrase whose presence in a document suggests a facet value."""
+
+    __tablename__ = "value_phrases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value_id: Mapped[int] = mapped_column(ForeignKey("facet_values.id"), index=True)
+    phrase: Mapped[str] = mapped_column(Text)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+class IndexQueueItem(Base):
+    """An asset whose index document must be (re)written or deleted.
+
+    The index is derived data: this table says what it still lacks. Rows left
+    'in_progress' by a crash go back to 'pending' when the library opens.
+    """
+
+    __tablename__ = "index_queue"
+
+    asset_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    queued_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,182 @@
+"""Text extraction in worker processes, each file under a hard time limit.
+
+A parser stuck on a hostile file cannot be interrupted from inside Python, so each
+file is read in a worker process that the importer kills when its deadline passes; a
+new worker takes its place and the rest of the batch goes on. Workers are forked from
+a clean ``forkserver`` process (cheap to start, and never a fork of a process running
+Qt threads), cap their own memory, and ignore Ctrl-C so the importer decides what a
+Ctrl-C means.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+
+from enablement.errors import Cancelled
+from enablement.extract import Extracted, ExtractionFailed, Limits, extract_file
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIME_LIMIT_S = 30.0
+DEFAULT_MEMORY_LIMIT_MB = 3072
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: Path
+    extracted: Extracted | None
+    reason: str | None  # set when extraction failed
+
+
+def _worker_main(conn: Connection, limits: Limits, memory_limit_mb: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import resource
+
+        cap = memory_limit_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (ImportError, ValueError, OSError):
+        pass
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        path = Path(task)
+        try:
+            conn.send(("ok", extract_file(path, limits)))
+        except ExtractionFailed as exc:
+            conn.send(("failed", str(exc)))
+        except MemoryError:
+            conn.send(("failed", "needs too much memory to read"))
+        except Exception as exc:  # a bug, not the user's file: say so plainly
+            log.exception("Unexpected error reading %s", path)
+            conn.send(("failed", f"could not be read ({type(exc).__name__})"))
+
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.BaseContext, limits: Limits,
+                 memory_limit_mb: int) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_worker_main, args=(child, limits, memory_limit_mb), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.path: Path | None = None
+        self.deadline = 0.0
+
+    def give(self, path: Path, time_limit: float) -> None:
+        self.path = path
+        self.deadline = time.monotonic() + time_limit
+        self.conn.send(str(path))
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except (OSError, BrokenPipeError):
+            pass
+        self.process.join(timeout=1)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=5)
+        self.conn.close()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["enablement.extract"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class ExtractionPool:
+    """Reads files in parallel; yields one :class:`Outcome` per file as each finishes."""
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        time_limit: float = DEFAULT_TIME_LIMIT_S,
+        limits: Limits | None = None,
+        memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+    ) -> None:
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self.time_limit = time_limit
+        self.limits = limits or Limits()
+        self.memory_limit_mb = memory_limit_mb
+
+    def run(
+        self, paths: Iterable[Path], cancel: threading.Event | None = None
+    ) -> Iterator[Outcome]:
+        queue = deque(paths)
+        if not queue:
+            return
+        context = _context()
+        idle: list[_Worker] = []
+        busy: list[_Worker] = []
+        started = 0
+        try:
+            while queue or busy:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                while queue and (idle or started < self.workers):
+                    if idle:
+                        worker = idle.pop()
+                    else:
+                        worker = _Worker(context, self.limits, self.memory_limit_mb)
+                        started += 1
+                    worker.give(queue.popleft(), self.time_limit)
+                    busy.append(worker)
+                now = time.monotonic()
+                timeout = max(0.0, min(min(w.deadline for w in busy) - now, 0.25))
+                ready = set(wait([w.conn for w in busy], timeout=timeout))
+                for worker in list(busy):
+                    outcome, healthy = self._collect(worker, ready)
+                    if outcome is None:
+                        continue
+                    busy.remove(worker)
+                    if healthy:
+                        idle.append(worker)
+                    else:
+                        worker.kill()
+                        started -= 1
+                    yield outcome
+        finally:
+            for worker in idle:
+                worker.stop()
+            for worker in busy:
+                worker.kill()
+
+    def _collect(self, worker: _Worker, ready: set) -> tuple[Outcome | None, bool]:
+        """The worker's outcome if it has one (or ran out of time), and if it lives on."""
+        path = worker.path
+        assert path is not None
+        if worker.conn in ready:
+            try:
+                status, payload = worker.conn.recv()
+            except (EOFError, OSError):
+                return Outcome(path, None, "the reader crashed on this file"), False
+            if status == "ok":
+                return Outcome(path, payload, None), True
+            return Outcome(path, None, payload), True
+        if time.monotonic() >= worker.deadline:
+            limit = f"{self.time_limit:g}"
+            log.warning("Reading %s took longer than %s s; stopped it", path, limit)
+            return Outcome(path, None, f"took longer than {limit} s to read"), False
+        return None, True

@@ -1,0 +1,137 @@
+"""Search as a service: taxonomy-checked filters in, hits with their tags out."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from enablement.models import Asset
+from enablement.tagging import TagRow, effective_keys
+from enablement.taxonomy import Taxonomy
+from index import FACET_FIELDS, SearchQuery
+from index.records import Snippet
+
+SORTS = ("relevance", "newest", "title")
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str = ""
+    # facet -> values as a person typed them (key or label); checked against the taxonomy.
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    limit: int = 20
+    sort: str = "relevance"
+
+
+@dataclass(frozen=True)
+class AssetHit:
+    asset_id: int
+    title: str
+    kind: str | None
+    source_name: str
+    format: str
+    score: float
+    snippet: Snippet
+    tags: dict[str, tuple[str, ...]]
+
+    def snippet_html(self) -> str:
+        return "".join(
+            f"<b>{html.escape(text)}</b>" if match else html.escape(text)
+            for text, match in self.snippet
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "asset_id": self.asset_id,
+            "title": self.title,
+            "kind": self.kind,
+            "source_name": self.source_name,
+            "format": self.format,
+            "score": round(self.score, 4),
+            "snippet": self.snippet_html(),
+            "stage": list(self.tags.get("stage", ())),
+            "objections": list(self.tags.get("objection", ())),
+            "competitor": list(self.tags.get("competitor", ())),
+            "industry": list(self.tags.get("industry", ())),
+            "persona": list(self.tags.get("persona", ())),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    request: SearchRequest
+    total: int
+    hits: tuple[AssetHit, ...]
+    facets: dict[str, dict[str, int]]
+    corrected: str | None
+    relaxed: bool
+    fuzzy: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "query": self.request.text,
+            "total": self.total,
+            "corrected": self.corrected,
+            "relaxed": self.relaxed,
+            "hits": [hit.to_json() for hit in self.hits],
+            "facets": self.facets,
+        }
+
+
+def resolve_filters(
+    taxonomy: Taxonomy, filters: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """Map what a person typed to value keys; unknown values of closed facets are errors."""
+    resolved: dict[str, tuple[str, ...]] = {}
+    for facet, values in filters.items():
+        if facet not in FACET_FIELDS:
+            taxonomy.facet(facet)  # raises with the list of fields
+        keys = tuple(dict.fromkeys(taxonomy.resolve_or_explain(facet, v) for v in values))
+        if keys:
+            resolved[facet] = keys
+    return resolved
+
+
+def run_search(library, request: SearchRequest) -> SearchResponse:  # noqa: ANN001 - Library
+    """Run ``request`` against ``library``'s index and describe each hit from the database."""
+    from enablement.errors import UserError
+
+    if request.sort not in SORTS:
+        raise UserError(f"Unknown sort '{request.sort}'; use one of: {', '.join(SORTS)}.")
+    if request.limit < 1:
+        raise UserError("The limit must be 1 or more.")
+    taxonomy = library.taxonomy()
+    results = library.searcher.search(SearchQuery(
+        text=request.text,
+        filters=resolve_filters(taxonomy, request.filters),
+        limit=request.limit,
+        sort=request.sort,
+    ))
+    ids = [hit.asset_id for hit in results.hits]
+    with library.sessions() as session:
+        assets = {
+            a.id: a for a in session.scalars(
+                select(Asset).where(Asset.id.in_(ids)).options(selectinload(Asset.tags))
+            )
+        }
+        hits = []
+        for hit in results.hits:
+            asset = assets.get(hit.asset_id)
+            if asset is None:  # removed since the index was written
+                continue
+            tags = effective_keys(
+                TagRow(t.facet, t.value_key, t.origin, t.score) for t in asset.tags
+            )
+            hits.append(AssetHit(
+                asset_id=asset.id, title=asset.title,
+                kind=(tags.get("kind") or [None])[0], source_name=asset.source_name,
+                format=asset.format, score=hit.score, snippet=hit.snippet,
+                tags={facet: tuple(keys) for facet, keys in tags.items()},
+            ))
+    return SearchResponse(
+        request=request, total=results.total, hits=tuple(hits), facets=results.facets,
+        corrected=results.corrected, relaxed=results.relaxed, fuzzy=results.fuzzy,
+    )

@@ -1,0 +1,13 @@
+"""The full-text index: Whoosh schema, writing, querying, facets, highlights.
+
+Knows Whoosh and nothing else of the app: plain records go in, plain hits come out.
+"""
+
+from index.records import FACET_FIELDS, Hit, IndexRecord, SearchQuery, SearchResults
+from index.search import IndexSearcher
+from index.store import IndexStore
+
+__all__ = [
+    "FACET_FIELDS", "Hit", "IndexRecord", "IndexSearcher", "IndexStore", "SearchQuery",
+    "SearchResults",
+]

@@ -1,0 +1,59 @@
+"""Plain data crossing the index boundary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Keyword fields used for filters and facet counts, in display order.
+FACET_FIELDS: tuple[str, ...] = (
+    "kind", "stage", "objection", "competitor", "industry", "persona",
+)
+
+
+@dataclass(frozen=True)
+class IndexRecord:
+    """Everything the index needs to know about one asset."""
+
+    asset_id: int
+    title: str
+    summary: str
+    body: str
+    source_name: str
+    updated: datetime
+    tags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> value keys
+    tag_words: str = ""  # tag labels, so "security" finds assets tagged with it
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    # facet -> accepted values: any value within a facet, every facet given.
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    limit: int = 20
+    sort: str = "relevance"  # relevance | newest | title
+    snippets: bool = True
+
+
+# A snippet is a sequence of (text, is_match) pieces; faces render it as they like.
+Snippet = tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    asset_id: int
+    score: float
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: SearchQuery
+    total: int
+    hits: tuple[Hit, ...]
+    # facet -> value -> count, counted with every filter but the facet's own, so the
+    # counts show what picking another value would give.
+    facets: dict[str, dict[str, int]]
+    corrected: str | None = None  # "did you mean", when a word looks misspelt
+    relaxed: bool = False  # no asset had every word; hits have some of them
+    fuzzy: bool = False  # unknown words were matched to near spellings

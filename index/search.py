@@ -1,0 +1,391 @@
+"""Querying the index: ranked hits, highlights, facet counts, typo tolerance.
+
+Whoosh is pure Python, so the work per query is kept small:
+
+* one searcher stays open and is refreshed only when the index changed;
+* each facet value's documents are read once per searcher into a set (for filters)
+  and an integer bitmask (for counts: an AND and a popcount per value);
+* filters are resolved once per filter state and cached;
+* highlights come from stored character positions, for the top hits only;
+* spelling work (fuzzy terms, "did you mean") happens only for words the index does
+  not know.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import highlight, query
+from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
+from whoosh.searching import Searcher
+
+from index.records import FACET_FIELDS, Hit, SearchQuery, SearchResults, Snippet
+from index.schema import SPELLING_FIELDS, TEXT_FIELDS, analyzer
+from index.store import IndexStore
+from index.synonyms import build_map
+
+log = logging.getLogger(__name__)
+
+SYNONYM_BOOST = 0.6
+FILTER_CACHE_SIZE = 64
+MARK_START, MARK_END = "\x02", "\x03"
+SNIPPET_CHARS = 220
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class _MarkerFormatter(highlight.Formatter):
+    """Wraps matches in control characters; turned into (text, is_match) pieces later."""
+
+    between = " … "
+
+    def format_token(self, text: str, token, replace: bool = False) -> str:  # noqa: ANN001
+        return MARK_START + highlight.get_text(text, token, replace) + MARK_END
+
+
+def _pieces(marked: str) -> Snippet:
+    pieces: list[tuple[str, bool]] = []
+    for part in re.split(f"({MARK_START}[^{MARK_END}]*{MARK_END})", marked):
+        if not part:
+            continue
+        if part.startswith(MARK_START):
+            pieces.append((part[1:-1], True))
+        else:
+            pieces.append((part, False))
+    return tuple(pieces)
+
+
+def _plain_snippet(text: str) -> Snippet:
+    text = " ".join(text.split())
+    if len(text) > SNIPPET_CHARS:
+        text = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+    return ((text, False),) if text else ()
+
+
+def _mask(docnums: Iterable[int], size: int) -> int:
+    buffer = bytearray((size >> 3) + 1)
+    for docnum in docnums:
+        buffer[docnum >> 3] |= 1 << (docnum & 7)
+    return int.from_bytes(buffer, "little")
+
+
+class _SearcherState:
+    """Everything cached for one generation of the index."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.size = reader.doc_count_all()
+        self.alive: frozenset[int] = frozenset(reader.all_doc_ids())
+        self.alive_mask = _mask(self.alive, self.size)
+        self.value_docs: dict[str, dict[str, frozenset[int]]] = {}
+        self.value_masks: dict[str, dict[str, int]] = {}
+        self.filters: OrderedDict[tuple, frozenset[int]] = OrderedDict()
+
+    def docs_of(self, field: str) -> dict[str, frozenset[int]]:
+        if field not in self.value_docs:
+            reader = self.searcher.reader()
+            values: dict[str, frozenset[int]] = {}
+            if field in reader.indexed_field_names():
+                for term in reader.lexicon(field):
+                    docs = set(reader.postings(field, term).all_ids()) & self.alive
+                    if docs:
+                        values[term.decode("utf-8")] = frozenset(docs)
+            self.value_docs[field] = values
+            self.value_masks[field] = {v: _mask(d, self.size) for v, d in values.items()}
+        return self.value_docs[field]
+
+    def masks_of(self, field: str) -> dict[str, int]:
+        self.docs_of(field)
+        return self.value_masks[field]
+
+    def filter_docs(self, filters: dict[str, tuple[str, ...]]) -> frozenset[int] | None:
+        if not filters:
+            return None
+        key = tuple(sorted((f, tuple(sorted(v))) for f, v in filters.items()))
+        cached = self.filters.get(key)
+        if cached is None:
+            allowed: set[int] | None = None
+            for field, wanted in filters.items():
+                docs = self.docs_of(field)
+                either = set().union(*(docs.get(v, frozenset()) for v in wanted))
+                allowed = either if allowed is None else allowed & either
+            cached = frozenset(allowed or ())
+            self.filters[key] = cached
+            if len(self.filters) > FILTER_CACHE_SIZE:
+                self.filters.popitem(last=False)
+        else:
+            self.filters.move_to_end(key)
+        return cached
+
+
+class IndexSearcher:
+    """A long-lived searcher over one index; safe to share between threads."""
+
+    def __init__(self, store: IndexStore) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._state: _SearcherState | None = None
+        self._analyzer = analyzer()
+        self._synonyms = build_map(self._stem)
+        self._parsers: dict[bool, MultifieldParser] = {}
+
+    def _stem(self, word: str) -> str:
+        tokens = [t.text for t in self._analyzer(word)]
+        return tokens[0] if tokens else ""
+
+    def close(self) -> None:
+        with self._lock:
+            if self._state is not None:
+                self._state.searcher.close()
+                self._state = None
+
+    def _current(self) -> _SearcherState:
+        state = self._state
+        if state is None:
+            state = _SearcherState(self._store.open().searcher())
+        elif not _up_to_date(state.searcher):
+            # Not Searcher.refresh(): it reuses segment readers and misses deletions
+            # made since, so replaced documents would show twice.
+            state.searcher.close()
+            state = _SearcherState(self._store.open().searcher())
+        self._state = state
+        return state
+
+    def _parser(self, schema, all_words: bool) -> MultifieldParser:  # noqa: ANN001
+        parser = self._parsers.get(all_words)
+        if parser is None:
+            group = AndGroup if all_words else OrGroup.factory(0.9)
+            parser = MultifieldParser(list(TEXT_FIELDS), schema, group=group)
+            parser.remove_plugin_class(plugins.FieldsPlugin)
+            parser.remove_plugin_class(plugins.WildcardPlugin)
+            parser.remove_plugin_class(plugins.PlusMinusPlugin)
+            self._parsers[all_words] = parser
+        return parser
+
+    def search(self, request: SearchQuery) -> SearchResults:
+        with self._lock:
+            state = self._current()
+            return self._search(state, request)
+
+    # -- the query pipeline -------------------------------------------------------------
+
+    def _search(self, state: _SearcherState, request: SearchQuery) -> SearchResults:
+        searcher = state.searcher
+        filters = {f: v for f, v in request.filters.items() if v}
+        allowed = state.filter_docs(filters)
+        text = request.text.strip()
+        corrected: str | None = None
+        relaxed = fuzzy = False
+        if text:
+            parsed, fuzzy = self._prepare(
+                state, self._parser(searcher.schema, True).parse(text), text
+            )
+            matched = set(searcher.docs_for_query(parsed))
+            if not matched and len(WORD.findall(text)) > 1:
+                parsed, fuzzy = self._prepare(
+                    state, self._parser(searcher.schema, False).parse(text), text
+                )
+                matched = set(searcher.docs_for_query(parsed))
+                relaxed = bool(matched)
+            if fuzzy or not matched:
+                corrected = self._correction(state, text)
+        else:
+            parsed = query.Every()
+            matched = set(state.alive)
+        matched &= state.alive
+        hits_allowed = matched if allowed is None else matched & allowed
+        facets = self._facet_counts(state, matched, filters)
+        hits = self._ranked(state, parsed, request, allowed, bool(text))
+        return SearchResults(
+            query=request, total=len(hits_allowed), hits=hits, facets=facets,
+            corrected=corrected, relaxed=relaxed, fuzzy=fuzzy,
+        )
+
+    def _prepare(
+        self, state: _SearcherState, parsed: query.Query, text: str
+    ) -> tuple[query.Query, bool]:
+        """Add synonyms to known words; match unknown words to their near spellings.
+
+        Spelling works on whole words (the index keeps an unstemmed word list for it):
+        a typo's stem is too far from the right word's stem for edit distance to help.
+        """
+        reader = state.searcher.reader()
+        used_fuzzy = False
+        originals = {self._stem(word): word.casefold() for word in WORD.findall(text)}
+
+        def known(word: str) -> bool:
+            return any(reader.doc_frequency(f, word) for f in TEXT_FIELDS)
+
+        def rewrite(node: query.Query) -> query.Query:
+            nonlocal used_fuzzy
+            if isinstance(node, query.Term) and node.fieldname in TEXT_FIELDS:
+                word = node.text
+                synonyms = [w for w in self._synonyms.get(word, ()) if known(w)]
+                if synonyms:
+                    return query.Or(
+                        [node]
+                        + [query.Term(node.fieldname, w, boost=node.boost * SYNONYM_BOOST)
+                           for w in synonyms]
+                    )
+                if known(word):
+                    return node
+                near = self._near_words(state, originals.get(word, word))
+                if near:
+                    used_fuzzy = True
+                    return query.Or([
+                        query.Term(node.fieldname, stem, boost=node.boost * 0.8)
+                        for stem in near
+                    ])
+                return node
+            if node.is_leaf():
+                return node
+            return node.apply(rewrite)
+
+        return rewrite(parsed), used_fuzzy
+
+    def _near_words(self, state: _SearcherState, word: str) -> list[str]:
+        """Stems of indexed words within a small edit distance of an unknown ``word``."""
+        if len(word) < 4 or word.isdigit():
+            return []
+        allowed = 1 if len(word) < 8 else 2
+        stems: list[str] = []
+        for field in SPELLING_FIELDS:
+            # Whoosh counts a swap of two letters as two edits; ask wider, then keep
+            # the words within the allowed Damerau distance (a swap is one typo).
+            for candidate in state.searcher.corrector(field).suggest(
+                word, limit=5, maxdist=allowed + 1, prefix=1
+            ):
+                if _distance(word, candidate) > allowed:
+                    continue
+                stem = self._stem(candidate)
+                if stem and stem not in stems:
+                    stems.append(stem)
+        return stems
+
+    def _correction(self, state: _SearcherState, text: str) -> str | None:
+        """The query with each unknown word replaced by the likeliest indexed word."""
+        searcher = state.searcher
+        reader = searcher.reader()
+        schema = searcher.schema
+        correctors = [searcher.corrector(f) for f in SPELLING_FIELDS]
+        spell_fields = [schema[f].spelling_fieldname(f) for f in SPELLING_FIELDS]
+
+        def replace(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lower = word.casefold()
+            if len(lower) < 3 or lower.isdigit():
+                return word
+            if any(reader.doc_frequency(f, lower) for f in spell_fields):
+                return word
+            best: tuple[int, int, str] | None = None
+            for corrector, field in zip(correctors, spell_fields, strict=True):
+                for candidate in corrector.suggest(lower, limit=5, maxdist=3, prefix=1):
+                    if _distance(lower, candidate) > 2:
+                        continue
+                    rank = (
+                        _distance(lower, candidate),
+                        -reader.doc_frequency(field, candidate),
+                        candidate,
+                    )
+                    if best is None or rank < best:
+                        best = rank
+            return best[2] if best else word
+
+        corrected = WORD.sub(replace, text)
+        return corrected if corrected.casefold() != text.casefold() else None
+
+    def _facet_counts(
+        self, state: _SearcherState, matched: set[int], filters: dict[str, tuple[str, ...]]
+    ) -> dict[str, dict[str, int]]:
+        matched_mask = _mask(matched, state.size)
+        filter_masks: dict[str, int] = {}
+        for field, wanted in filters.items():
+            masks = state.masks_of(field)
+            either = 0
+            for value in wanted:
+                either |= masks.get(value, 0)
+            filter_masks[field] = either
+        counts: dict[str, dict[str, int]] = {}
+        for field in FACET_FIELDS:
+            base = matched_mask
+            for other, mask in filter_masks.items():
+                if other != field:
+                    base &= mask
+            field_counts = {
+                value: n
+                for value, mask in state.masks_of(field).items()
+                if (n := (base & mask).bit_count())
+            }
+            counts[field] = dict(sorted(field_counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return counts
+
+    def _ranked(
+        self,
+        state: _SearcherState,
+        parsed: query.Query,
+        request: SearchQuery,
+        allowed: frozenset[int] | None,
+        has_text: bool,
+    ) -> tuple[Hit, ...]:
+        searcher = state.searcher
+        options: dict[str, object] = {"limit": max(1, request.limit), "terms": has_text}
+        if allowed is not None:
+            options["filter"] = set(allowed)
+        if request.sort == "newest" or not has_text:
+            options.update(sortedby="updated", reverse=True)
+        elif request.sort == "title":
+            options.update(sortedby="sort_title")
+        results = searcher.search(parsed, **options)
+        results.fragmenter = highlight.PinpointFragmenter(
+            maxchars=SNIPPET_CHARS, surround=70, autotrim=True
+        )
+        results.formatter = _MarkerFormatter()
+        hits = []
+        for hit in results:
+            snippet: Snippet = ()
+            if request.snippets:
+                marked = ""
+                if has_text:
+                    # The trailing space keeps autotrim from dropping the text's last word.
+                    marked = hit.highlights("body", text=hit.get("body", "") + " ", top=2)
+                    if not marked:
+                        marked = hit.highlights("summary", top=1)
+                snippet = _pieces(marked) if marked else _plain_snippet(
+                    hit.get("summary") or hit.get("body") or ""
+                )
+            score = float(hit.score or 0.0) if has_text and request.sort == "relevance" else 0.0
+            hits.append(Hit(asset_id=int(hit["asset_id"]), score=score, snippet=snippet))
+        return tuple(hits)
+
+
+def _up_to_date(searcher: Searcher) -> bool:
+    try:
+        return searcher.up_to_date()
+    except Exception:  # the folder was swapped by a rebuild mid-check
+        log.debug("Index changed under the searcher", exc_info=True)
+        return False
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of neighbours as one edit (a typist's distance)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(
+                rows[i - 1][j] + 1, row[j - 1] + 1,
+                rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def open_searcher(path: Path) -> IndexSearcher:
+    return IndexSearcher(IndexStore(path))

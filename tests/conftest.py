@@ -1,0 +1,53 @@
+"""Shared test set-up: offscreen Qt, logs in a temporary folder, fresh libraries."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "assets" / "demo"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    logs = tmp_path_factory.mktemp("logs")
+    monkeypatch.setenv("ENABLEMENT_LOG_DIR", str(logs))
+    monkeypatch.setenv("ENABLEMENT_LIBRARY", str(tmp_path_factory.mktemp("default-lib")))
+
+
+@pytest.fixture()
+def library(tmp_path: Path):
+    from enablement.library import Library
+
+    lib = Library.open(tmp_path / "library")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo library imported once per test session; tests get copies of it."""
+    from enablement.library import Library
+
+    folder = tmp_path_factory.mktemp("demo-template") / "library"
+    with Library.open(folder) as lib:
+        report = lib.import_paths([DEMO])
+        assert not report.any_failed, [r for r in report.results if r.status == "failed"]
+    return folder
+
+
+@pytest.fixture()
+def demo_library(demo_template: Path, tmp_path: Path):
+    from enablement.library import Library
+
+    folder = tmp_path / "demo-library"
+    shutil.copytree(demo_template, folder)
+    lib = Library.open(folder)
+    yield lib
+    lib.close()

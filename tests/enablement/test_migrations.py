@@ -1,0 +1,94 @@
+"""Schema migrations: a library made by the first schema upgrades in place, losing nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from enablement import migrate
+from enablement.errors import LibraryTooNew
+from enablement.library import Library
+from enablement.models import Base
+
+
+def _first_schema_library(folder: Path) -> Path:
+    """A library as the first release wrote it, with one asset, its tags and text."""
+    folder.mkdir()
+    db = folder / "library.db"
+    migrate.upgrade(db, "0001")
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO files VALUES ('ab'||substr(hex(randomblob(31)),1,62), 10, "
+                     "'.txt', '2026-01-01 00:00:00')")
+        sha = conn.execute("SELECT sha256 FROM files").fetchone()[0]
+        conn.execute(
+            "INSERT INTO assets (id, uuid, title, title_origin, summary, summary_origin, sha256,"
+            " format, source_path, source_name, pages, has_text, imported_at, updated_at) "
+            "VALUES (7, 'u-7', 'Old battlecard', 'manual', 'From 2025', 'extracted', ?, 'txt',"
+            " '/old/battlecard.txt', 'battlecard.txt', NULL, 1, '2025-05-01 10:00:00',"
+            " '2025-05-01 10:00:00')", (sha,))
+        conn.execute("INSERT INTO asset_texts VALUES (7, 'Invoxa loses on SOC 2 evidence.')")
+        conn.execute("INSERT INTO asset_tags VALUES (7, 'objection', 'security', 'manual', 1.0)")
+        conn.execute("INSERT INTO index_queue VALUES (7, 'in_progress', '2025-05-01 10:00:00')")
+    return db
+
+
+def test_head_revision_matches_the_files_on_disk() -> None:
+    files = migrate.migration_files()
+    assert files[-1].name.startswith(migrate.HEAD_REVISION)
+    assert len(files) == len(migrate.KNOWN_REVISIONS)
+
+
+def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
+    db = tmp_path / "library.db"
+    migrate.upgrade(db)
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_first_schema_library_upgrades_and_loses_nothing(tmp_path: Path) -> None:
+    db = _first_schema_library(tmp_path / "old")
+    with Library.open(tmp_path / "old") as library:
+        assert migrate.current_revision(db) == migrate.HEAD_REVISION
+        with sqlite3.connect(db) as conn:
+            row = conn.execute(
+                "SELECT title, title_origin, summary, expires_on, notes FROM assets WHERE id=7"
+            ).fetchone()
+            assert row == ("Old battlecard", "manual", "From 2025", None, "")
+            assert conn.execute("SELECT body FROM asset_texts").fetchone() == (
+                "Invoxa loses on SOC 2 evidence.",)
+            assert conn.execute("SELECT facet, value_key, origin FROM asset_tags").fetchall() == [
+                ("objection", "security", "manual")]
+        # The index entry left in progress by the old app is retried and the asset found.
+        library.drain_index()
+        hits = library.searcher.search(__import__("index").SearchQuery(text="SOC 2"))
+        assert [h.asset_id for h in hits.hits] == [7]
+    backups = list((tmp_path / "old" / "backups").glob("library-schema0001-*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT title FROM assets").fetchone() == ("Old battlecard",)
+
+
+def test_a_newer_library_is_refused_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    db = folder / "library.db"
+    migrate.upgrade(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = db.read_bytes()
+    with pytest.raises(LibraryTooNew, match="newer version"):
+        Library.open(folder)
+    assert db.read_bytes() == before
+
+
+def test_database_uses_wal(library: Library) -> None:
+    with sqlite3.connect(library.db_path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

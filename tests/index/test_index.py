@@ -1,0 +1,152 @@
+"""The full-text index on disk: ranking, filters, facets, highlights, typos, rebuild."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from index import IndexRecord, IndexSearcher, IndexStore, SearchQuery
+
+
+def record(asset_id: int, title: str, body: str, summary: str = "", day: int = 1,
+           **tags: tuple[str, ...]) -> IndexRecord:
+    return IndexRecord(
+        asset_id=asset_id, title=title, summary=summary, body=body,
+        source_name=f"{title.lower().replace(' ', '-')}.pdf",
+        updated=datetime(2026, 1, day), tags=tags,
+        tag_words=" ".join(v for values in tags.values() for v in values),
+    )
+
+
+CORPUS = [
+    record(1, "Invoxa battlecard", "Invoxa has no SOC 2 report and weak data residency. "
+           "Their pricing looks cheap but the total cost is higher.", day=3,
+           kind=("battlecard",), stage=("decision",), objection=("price", "security"),
+           competitor=("invoxa",)),
+    record(2, "Credit union case study", "Northbank Credit Union processes 12,000 invoices a "
+           "month. Budget was tight, and payback came in five months.", day=2,
+           kind=("case_study",), stage=("consideration",), objection=("roi",),
+           industry=("financial_services",)),
+    record(3, "Hospital network case study", "Valley Health went live in six weeks with the "
+           "NetSuite connector and cut invoice costs by 60 percent.", day=5,
+           kind=("case_study",), stage=("consideration", "decision"),
+           objection=("implementation", "integration"), industry=("healthcare",)),
+    record(4, "Security whitepaper", "Encryption at rest, SSO, penetration testing and an "
+           "audit trail for every approval.", summary="How we keep payables data safe", day=4,
+           kind=("whitepaper",), stage=("awareness",), objection=("security",)),
+]
+
+
+@pytest.fixture()
+def searcher(tmp_path: Path) -> IndexSearcher:
+    store = IndexStore(tmp_path / "index")
+    store.write(CORPUS)
+    found = IndexSearcher(store)
+    yield found
+    found.close()
+
+
+def ids(results) -> list[int]:  # noqa: ANN001
+    return [hit.asset_id for hit in results.hits]
+
+
+def test_title_matches_rank_above_body_matches(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="security"))
+    assert ids(results)[0] == 4  # "Security" in the title beats a body mention
+    assert set(ids(results)) == {1, 4}
+
+
+def test_stemming_matches_other_word_forms(searcher: IndexSearcher) -> None:
+    assert ids(searcher.search(SearchQuery(text="invoicing"))) != []
+    assert 2 in ids(searcher.search(SearchQuery(text="processed invoice")))
+
+
+def test_synonyms_reach_documents_that_use_another_word(searcher: IndexSearcher) -> None:
+    # Neither document says "pricing"; one says "budget", the other "cost".
+    results = searcher.search(SearchQuery(text="pricing"))
+    assert {1, 2, 3} <= set(ids(results))
+    assert ids(searcher.search(SearchQuery(text="infosec"))) != []
+
+
+def test_filters_and_within_facet_or_across_facet_and(searcher: IndexSearcher) -> None:
+    either = searcher.search(SearchQuery(filters={"objection": ("roi", "implementation")}))
+    assert set(ids(either)) == {2, 3}
+    both = searcher.search(SearchQuery(filters={"objection": ("security",),
+                                               "stage": ("decision",)}))
+    assert ids(both) == [1]
+    assert both.total == 1
+
+
+def test_facet_counts_ignore_their_own_filter(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(filters={"kind": ("case_study",)}))
+    assert results.total == 2
+    # The kind facet still shows the other kinds, so a rep can switch.
+    assert results.facets["kind"] == {"case_study": 2, "battlecard": 1, "whitepaper": 1}
+    # Other facets count only within the filter.
+    assert results.facets["industry"] == {"financial_services": 1, "healthcare": 1}
+    assert results.facets["stage"] == {"consideration": 2, "decision": 1}
+
+
+def test_facet_counts_follow_the_text_query(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="case study"))
+    assert results.facets["kind"] == {"case_study": 2}
+
+
+def test_highlights_mark_the_matched_words(searcher: IndexSearcher) -> None:
+    hit = searcher.search(SearchQuery(text="payback")).hits[0]
+    assert hit.asset_id == 2
+    marked = [text for text, match in hit.snippet if match]
+    assert [m.lower() for m in marked] == ["payback"]
+    assert "came in five months" in "".join(text for text, _ in hit.snippet)
+
+
+def test_typo_finds_the_word_and_offers_a_correction(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="secruity"))
+    assert results.corrected == "security"
+    assert results.fuzzy
+    assert 4 in ids(results)
+    assert searcher.search(SearchQuery(text="nrothbank")).corrected == "northbank"
+
+
+def test_correct_words_get_no_correction(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="payback"))
+    assert results.corrected is None and not results.fuzzy
+
+
+def test_no_document_with_all_words_relaxes_to_any_word(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="payback encryption"))
+    assert results.relaxed
+    assert set(ids(results)) == {2, 4}
+
+
+def test_nonsense_finds_nothing(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="xylophone"))
+    assert results.total == 0 and results.hits == ()
+
+
+def test_sort_newest(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="case study", sort="newest"))
+    assert ids(results) == [3, 2]
+
+
+def test_updates_replace_and_deletes_remove(searcher: IndexSearcher, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    assert searcher.search(SearchQuery()).total == 4
+    store.write([record(2, "Credit union story", "Rewritten body about treasury.")],
+                delete_ids=[4])
+    results = searcher.search(SearchQuery())
+    assert results.total == 3  # replaced, not doubled; 4 gone
+    assert ids(searcher.search(SearchQuery(text="treasury"))) == [2]
+    assert ids(searcher.search(SearchQuery(text="northbank"))) == []
+    assert ids(searcher.search(SearchQuery(text="encryption"))) == []
+
+
+def test_rebuild_swaps_in_a_complete_index(searcher: IndexSearcher, tmp_path: Path) -> None:
+    store = IndexStore(tmp_path / "index")
+    (tmp_path / "index.rebuild").mkdir()  # a leftover of a crashed rebuild
+    assert store.rebuild(CORPUS[:2]) == 2
+    assert searcher.search(SearchQuery()).total == 2
+    assert not (tmp_path / "index.rebuild").exists()
+    assert store.document_ids() == {1, 2}
