@@ -115,7 +115,7 @@ def _clean_title(title: str | None, source: Path) -> str | None:
     title = " ".join(title.split())
     if title.casefold() in UNHELPFUL_TITLES or title.casefold().startswith("microsoft "):
         return None
-    if title.casefold() in (source.name.casefold(), source.stem.casefold()):
+    if title.casefold() == source.name.casefold():
         return None
     return title
 

@@ -1,0 +1,168 @@
+"""Real files for tests: PDF, DOCX, PPTX, XLSX and text, plus hostile ones.
+
+Every function writes the file at ``path`` and returns the path.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+
+def _latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+def make_pdf(
+    path: Path, pages: list[str], title: str | None = None, subject: str | None = None,
+    keywords: str | None = None, author: str | None = None,
+    user_password: str | None = None, owner_password: str | None = None,
+) -> Path:
+    """A text PDF (fpdf2 core fonts: Latin-1 text), AES-encrypted when a password is given."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for meta, setter in ((title, pdf.set_title), (subject, pdf.set_subject),
+                         (keywords, pdf.set_keywords), (author, pdf.set_author)):
+        if meta:
+            setter(_latin1(meta))
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, _latin1(text))
+    data = bytes(pdf.output())
+    if user_password is not None or owner_password is not None:
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        writer.encrypt(user_password=user_password or "", owner_password=owner_password,
+                       algorithm="AES-128")
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        data = buffer.getvalue()
+    path.write_bytes(data)
+    return path
+
+
+def make_scanned_pdf(path: Path) -> Path:
+    """A page with a drawing and no text, like a scan without OCR."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_fill_color(90, 90, 90)
+    pdf.rect(20, 20, 160, 220, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def make_docx(
+    path: Path, paragraphs: list[str], title: str | None = None, subject: str | None = None,
+    keywords: str | None = None, category: str | None = None, author: str | None = None,
+    heading: str | None = None, table: list[list[str]] | None = None,
+) -> Path:
+    from docx import Document
+
+    document = Document()
+    props = document.core_properties
+    for name, value in (("title", title), ("subject", subject), ("keywords", keywords),
+                        ("category", category), ("author", author)):
+        if value is not None:
+            setattr(props, name, value)
+    if heading:
+        document.add_heading(heading, level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+def make_pptx(
+    path: Path, slides: list[tuple[str, str, str]], title: str | None = None,
+    keywords: str | None = None,
+) -> Path:
+    """Slides of (title, body, speaker notes)."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    if title:
+        deck.core_properties.title = title
+    if keywords:
+        deck.core_properties.keywords = keywords
+    for slide_title, body, notes in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = slide_title
+        slide.placeholders[1].text = body
+        if notes:
+            slide.notes_slide.notes_text_frame.text = notes
+    deck.save(str(path))
+    return path
+
+
+def make_xlsx(
+    path: Path, sheets: dict[str, list[list]], defined_names: dict[str, str] | None = None,
+    title: str | None = None, keywords: str | None = None,
+) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.workbook.defined_name import DefinedName
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    for name, target in (defined_names or {}).items():
+        workbook.defined_names[name] = DefinedName(name, attr_text=target)
+    if title:
+        workbook.properties.title = title
+    if keywords:
+        workbook.properties.keywords = keywords
+    workbook.save(str(path))
+    return path
+
+
+def make_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def make_zip_bomb_docx(path: Path, unpacked_mb: int = 600) -> Path:
+    """A zip named .docx whose one member unpacks to ``unpacked_mb`` MB of zeros.
+
+    The member is written in chunks, so the test stays fast and the file ~1 MB.
+    """
+    chunk = b"\0" * (1024 * 1024)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(unpacked_mb):
+                member.write(chunk)
+    return path
+
+
+def make_xml_bomb_docx(path: Path) -> Path:
+    """A small docx whose document.xml is a billion-laughs entity bomb."""
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    ]
+    xml = ('<?xml version="1.0"?><!DOCTYPE lolz [' + "".join(entities) + "]>"
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    return path
+
+
+def truncate(path: Path, keep_fraction: float) -> Path:
+    data = path.read_bytes()
+    path.write_bytes(data[: max(1, int(len(data) * keep_fraction))])
+    return path
