@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from enablement.extract import Limits
 from enablement.importer import ImportOptions, Status
 from enablement.library import Library
 from enablement.search import SearchRequest, run_search
