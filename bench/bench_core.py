@@ -38,7 +38,7 @@ OBJECTIONS = ["price", "roi", "security", "integration", "switching", "implement
 INDUSTRIES = ["healthcare", "financial_services", "manufacturing", "retail", "logistics",
               "public_sector", "education", "technology"]
 COMPETITORS = ["Invoxa", "PayRidge", "Clerkwise", ""]
-WORDS = (
+WORDS = (  # noqa: SIM905 - prose is easier to edit than a list literal
     "invoice approval workflow payment vendor supplier finance controller close month "
     "audit compliance security encryption integration erp netsuite connector api "
     "migration rollout onboarding training savings payback budget pricing discount "
@@ -51,7 +51,8 @@ WORDS = (
 QUERIES = [
     ("security", {}), ("pricing", {}), ("invoice approval", {}), ("netsuite connector", {}),
     ("payback savings", {"stage": ("decision",)}), ("migration", {"objection": ("switching",)}),
-    ("fraud duplicate payment", {}), ("secruity review", {}), ("hospital", {"kind": ("case_study",)}),
+    ("fraud duplicate payment", {}), ("secruity review", {}),
+    ("hospital", {"kind": ("case_study",)}),
     ("", {"objection": ("price", "roi"), "stage": ("decision",)}),
     ("contract renewal", {"industry": ("healthcare", "retail")}),
     ("onboarding training", {"stage": ("onboarding",)}), ("forecast cash visibility", {}),
@@ -84,7 +85,8 @@ def generate(folder: Path, count: int, seed: int = 7) -> dict[str, int]:
         rows = []
         for number in range(start, min(start + 100, count)):
             kind = rng.choice(KINDS)
-            title = f"{kind.replace('_', ' ').title()} {number}: {rng.choice(WORDS)} {rng.choice(WORDS)}"
+            topic = f"{rng.choice(WORDS)} {rng.choice(WORDS)}"
+            title = f"{kind.replace('_', ' ').title()} {number}: {topic}"
             body = _body(rng)
             fmt = rng.choices(["txt", "md", "pdf", "docx"], weights=[3, 2, 3, 2])[0]
             name = f"asset-{number:05d}.{fmt}"

@@ -25,10 +25,10 @@ from enablement.db import make_engine, make_session_factory
 from enablement.errors import UserError
 from enablement.importer import (
     FileResult,
+    Importer,
     ImportOptions,
     ImportProgress,
     ImportReport,
-    Importer,
 )
 from enablement.taxonomy import Taxonomy
 from index import IndexSearcher, IndexStore

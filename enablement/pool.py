@@ -10,6 +10,7 @@ Ctrl-C means.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -84,10 +85,8 @@ class _Worker:
         self.conn.send(str(path))
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.conn.send(None)
-        except (OSError, BrokenPipeError):
-            pass
         self.process.join(timeout=1)
         self.kill()
 

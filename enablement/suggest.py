@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,33 +34,41 @@ class Suggestion:
     score: float
 
 
-@lru_cache(maxsize=4096)
-def _pattern(phrase: str) -> re.Pattern[str]:
-    escaped = re.escape(phrase.casefold()).replace(r"\ ", r"[\s\-]+")
-    return re.compile(rf"(?<![\w]){escaped}(?![\w])")
+TOKEN = re.compile(r"[^\W_]+(?:[/'][^\W_]+)*|[{}\[\]]")
+MAX_PHRASE_WORDS = 5
 
 
-def _count(phrase: str, text: str) -> int:
-    return len(_pattern(phrase).findall(text))
+@lru_cache(maxsize=8192)
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokens the text is cut into ("go-live" -> ("go", "live"))."""
+    return tuple(TOKEN.findall(phrase.casefold()))
 
 
-def _value_phrases(value: TaxonomyValue) -> list[tuple[str, float]]:
+def ngram_counts(text: str) -> Counter[tuple[str, ...]]:
+    """Every run of 1..5 tokens in ``text``, counted: one pass, then phrases are lookups."""
+    tokens = TOKEN.findall(text)
+    counts: Counter[tuple[str, ...]] = Counter()
+    for size in range(1, MAX_PHRASE_WORDS + 1):
+        counts.update(zip(*(tokens[i:] for i in range(size)), strict=False))
+    return counts
+
+
+def _value_phrases(value: TaxonomyValue) -> list[tuple[tuple[str, ...], float]]:
     phrases = dict(value.phrases)
     phrases.setdefault(value.label.casefold(), 3.0)
     if "_" not in value.key:
         phrases.setdefault(value.key.casefold(), 2.0)
-    return list(phrases.items())
+    return [(tokens, weight) for phrase, weight in phrases.items()
+            if (tokens := phrase_tokens(phrase))]
 
 
-def score_value(value: TaxonomyValue, title: str, summary: str, body: str) -> float:
-    opening, rest = body[:OPENING_CHARS], body[OPENING_CHARS:]
+def score_value(
+    value: TaxonomyValue, places: list[tuple[Counter[tuple[str, ...]], float]]
+) -> float:
     total = 0.0
-    for phrase, weight in _value_phrases(value):
-        for text, place_weight in (
-            (title, TITLE_WEIGHT), (summary, SUMMARY_WEIGHT),
-            (opening, OPENING_WEIGHT), (rest, 1.0),
-        ):
-            hits = _count(phrase, text)
+    for tokens, weight in _value_phrases(value):
+        for counts, place_weight in places:
+            hits = counts.get(tokens, 0)
             if hits:
                 total += weight * place_weight * (1 + math.log2(hits))
     return total
@@ -67,7 +76,13 @@ def score_value(value: TaxonomyValue, title: str, summary: str, body: str) -> fl
 
 def suggest(taxonomy: Taxonomy, title: str, summary: str, body: str) -> list[Suggestion]:
     """Suggested values for every facet, best first within a facet."""
-    title_l, summary_l, body_l = title.casefold(), summary.casefold(), body.casefold()
+    body = body.casefold()
+    places = [
+        (ngram_counts(title.casefold()), TITLE_WEIGHT),
+        (ngram_counts(summary.casefold()), SUMMARY_WEIGHT),
+        (ngram_counts(body[:OPENING_CHARS]), OPENING_WEIGHT),
+        (ngram_counts(body[OPENING_CHARS:]), 1.0),
+    ]
     found: list[Suggestion] = []
     for facet in taxonomy.facets:
         threshold = THRESHOLDS.get(facet.name, DEFAULT_THRESHOLD)
@@ -75,7 +90,7 @@ def suggest(taxonomy: Taxonomy, title: str, summary: str, body: str) -> list[Sug
             (
                 Suggestion(facet.name, value.key, round(score, 2))
                 for value in facet.values
-                if (score := score_value(value, title_l, summary_l, body_l)) >= threshold
+                if (score := score_value(value, places)) >= threshold
             ),
             key=lambda s: -s.score,
         )
