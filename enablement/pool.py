@@ -68,6 +68,12 @@ def _worker_main(conn: Connection, limits: Limits, memory_limit_mb: int) -> None
 
 
 class _Worker:
+    """One reader process with up to ``PREFETCH`` files handed to it.
+
+    Two files in flight let a worker start the next file while the importer is busy
+    writing, instead of idling until its last result is collected.
+    """
+
     def __init__(self, context: multiprocessing.context.BaseContext, limits: Limits,
                  memory_limit_mb: int) -> None:
         self.conn, child = context.Pipe()
@@ -76,13 +82,20 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.path: Path | None = None
+        self.inflight: deque[Path] = deque()
         self.deadline = 0.0
 
     def give(self, path: Path, time_limit: float) -> None:
-        self.path = path
-        self.deadline = time.monotonic() + time_limit
+        if not self.inflight:
+            self.deadline = time.monotonic() + time_limit
+        self.inflight.append(path)
         self.conn.send(str(path))
+
+    def finished_head(self, time_limit: float) -> Path:
+        """The file at the head is done; the next one's clock starts now."""
+        path = self.inflight.popleft()
+        self.deadline = time.monotonic() + time_limit
+        return path
 
     def stop(self) -> None:
         with contextlib.suppress(OSError):
@@ -95,6 +108,9 @@ class _Worker:
             self.process.kill()
             self.process.join(timeout=5)
         self.conn.close()
+
+
+PREFETCH = 2
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -127,54 +143,57 @@ class ExtractionPool:
         if not queue:
             return
         context = _context()
-        idle: list[_Worker] = []
-        busy: list[_Worker] = []
-        started = 0
+        workers: list[_Worker] = []
         try:
-            while queue or busy:
+            while queue or any(w.inflight for w in workers):
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
-                while queue and (idle or started < self.workers):
-                    if idle:
-                        worker = idle.pop()
-                    else:
-                        worker = _Worker(context, self.limits, self.memory_limit_mb)
-                        started += 1
-                    worker.give(queue.popleft(), self.time_limit)
-                    busy.append(worker)
+                self._hand_out(queue, workers, context)
+                busy = [w for w in workers if w.inflight]
                 now = time.monotonic()
                 timeout = max(0.0, min(min(w.deadline for w in busy) - now, 0.25))
                 ready = set(wait([w.conn for w in busy], timeout=timeout))
-                for worker in list(busy):
+                for worker in busy:
                     outcome, healthy = self._collect(worker, ready)
                     if outcome is None:
                         continue
-                    busy.remove(worker)
-                    if healthy:
-                        idle.append(worker)
-                    else:
+                    if not healthy:
+                        # Files queued behind the one that failed go back to the front.
+                        queue.extendleft(reversed(worker.inflight))
+                        worker.inflight.clear()
                         worker.kill()
-                        started -= 1
+                        workers.remove(worker)
                     yield outcome
         finally:
-            for worker in idle:
-                worker.stop()
-            for worker in busy:
-                worker.kill()
+            for worker in workers:
+                if worker.inflight:
+                    worker.kill()
+                else:
+                    worker.stop()
+
+    def _hand_out(self, queue: deque[Path], workers: list[_Worker],
+                  context: multiprocessing.context.BaseContext) -> None:
+        while queue and len(workers) < self.workers:
+            workers.append(_Worker(context, self.limits, self.memory_limit_mb))
+        for depth in range(1, PREFETCH + 1):
+            for worker in workers:
+                if queue and len(worker.inflight) < depth:
+                    worker.give(queue.popleft(), self.time_limit)
 
     def _collect(self, worker: _Worker, ready: set) -> tuple[Outcome | None, bool]:
-        """The worker's outcome if it has one (or ran out of time), and if it lives on."""
-        path = worker.path
-        assert path is not None
+        """The worker's next outcome if it has one (or ran out of time), and if it lives on."""
         if worker.conn in ready:
             try:
                 status, payload = worker.conn.recv()
             except (EOFError, OSError):
+                path = worker.finished_head(self.time_limit)
                 return Outcome(path, None, "the reader crashed on this file"), False
+            path = worker.finished_head(self.time_limit)
             if status == "ok":
                 return Outcome(path, payload, None), True
             return Outcome(path, None, payload), True
         if time.monotonic() >= worker.deadline:
+            path = worker.finished_head(self.time_limit)
             limit = f"{self.time_limit:g}"
             log.warning("Reading %s took longer than %s s; stopped it", path, limit)
             return Outcome(path, None, f"took longer than {limit} s to read"), False
