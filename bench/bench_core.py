@@ -187,11 +187,17 @@ def fts5_search(conn: sqlite3.Connection, text: str, filters: dict) -> None:  # 
 
 def bench_size(count: int, work: Path, rounds: int) -> dict[str, float]:
     corpus = work / f"corpus-{count}"
-    started = time.perf_counter()
-    formats = generate(corpus, count)
-    print(f"\n== N = {count:,}: generated {formats} in {time.perf_counter() - started:.1f} s")
+    if (corpus / ".complete").exists():
+        print(f"\n== N = {count:,}: reusing the corpus in {corpus}")
+    else:
+        shutil.rmtree(corpus, ignore_errors=True)
+        started = time.perf_counter()
+        formats = generate(corpus, count)
+        (corpus / ".complete").touch()
+        print(f"\n== N = {count:,}: generated {formats} in {time.perf_counter() - started:.1f} s")
 
     lib_dir = work / f"library-{count}"
+    shutil.rmtree(lib_dir, ignore_errors=True)
     library = Library.open(lib_dir)
     started = time.perf_counter()
     report = library.import_paths([corpus], ImportOptions())
@@ -244,16 +250,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--rounds", type=int, default=10)
-    parser.add_argument("--keep", action="store_true", help="keep the generated folders")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="working folder; a corpus generated there before is reused")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="enablement-bench-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="enablement-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
     print(f"Working in {work} on {os.cpu_count()} cores")
     results = {}
     try:
         for size in args.sizes:
             results[size] = bench_size(size, work, args.rounds)
     finally:
-        if not args.keep:
+        if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print("\n| N | import s | files/s | re-import s | index 1p / 2p s | Whoosh p50/p95 ms "
           "| FTS5 p50/p95 ms |")

@@ -55,8 +55,10 @@ def ngram_counts(text: str) -> Counter[tuple[str, ...]]:
 
 def _value_phrases(value: TaxonomyValue) -> list[tuple[tuple[str, ...], float]]:
     phrases = dict(value.phrases)
-    phrases.setdefault(value.label.casefold(), 3.0)
-    if "_" not in value.key:
+    # A label or key of two letters ("IT") case-folds into a common word ("it").
+    if len(value.label) > 2:
+        phrases.setdefault(value.label.casefold(), 3.0)
+    if "_" not in value.key and len(value.key) > 2:
         phrases.setdefault(value.key.casefold(), 2.0)
     return [(tokens, weight) for phrase, weight in phrases.items()
             if (tokens := phrase_tokens(phrase))]

@@ -94,3 +94,10 @@ def test_single_valued_kind_gets_one_suggestion(library: Library) -> None:
 def test_unrelated_text_suggests_no_objection(library: Library) -> None:
     found = _suggested(library, "Team offsite agenda", "Lunch at noon, then a walk by the lake.")
     assert "objection" not in found
+
+
+def test_a_two_letter_label_is_not_matched_as_a_common_word(library: Library) -> None:
+    found = _suggested(library, "Notes", "It is what it is, and it works. It really does.")
+    assert "it" not in found.get("persona", [])
+    assert "it" in _suggested(library, "For the IT team", "The IT director and CIO sign off."
+                              )["persona"]
