@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from enablement.errors import UserError
 from enablement.models import Asset
 from enablement.tagging import TagRow, effective_keys
 from enablement.taxonomy import Taxonomy
 from index import FACET_FIELDS, SearchQuery
 from index.records import Snippet
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 SORTS = ("relevance", "newest", "title")
 
@@ -95,10 +100,8 @@ def resolve_filters(
     return resolved
 
 
-def run_search(library, request: SearchRequest) -> SearchResponse:  # noqa: ANN001 - Library
+def run_search(library: Library, request: SearchRequest) -> SearchResponse:
     """Run ``request`` against ``library``'s index and describe each hit from the database."""
-    from enablement.errors import UserError
-
     if request.sort not in SORTS:
         raise UserError(f"Unknown sort '{request.sort}'; use one of: {', '.join(SORTS)}.")
     if request.limit < 1:
