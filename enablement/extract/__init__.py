@@ -10,7 +10,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,13 @@ class Parsed:
     modified: datetime | None = None
     pages: int | None = None
     warnings: tuple[str, ...] = ()
+
+
+def as_utc(value: object) -> datetime | None:
+    """A property date as aware UTC; naive dates are taken to be UTC already."""
+    if not isinstance(value, datetime):
+        return None
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def split_keywords(raw: str | None) -> tuple[str, ...]:

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 
-from enablement.extract import Parsed, split_keywords
-
-
-def _date(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+from enablement.extract import Parsed, as_utc, split_keywords
 
 
 def _core(props) -> dict[str, object]:  # noqa: ANN001 - python-docx/pptx CoreProperties
@@ -21,8 +14,8 @@ def _core(props) -> dict[str, object]:  # noqa: ANN001 - python-docx/pptx CorePr
         "keywords": split_keywords(props.keywords),
         "category": (props.category or "").strip() or None,
         "author": (props.author or "").strip() or None,
-        "created": _date(props.created),
-        "modified": _date(props.modified),
+        "created": as_utc(props.created),
+        "modified": as_utc(props.modified),
     }
 
 

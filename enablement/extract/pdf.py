@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import UTC, datetime
 
-from enablement.extract import ExtractionFailed, Parsed, split_keywords
+from enablement.extract import ExtractionFailed, Parsed, as_utc, split_keywords
 
 log = logging.getLogger(__name__)
 
-
-def _date(value: object) -> datetime | None:
-    if not isinstance(value, datetime):
-        return None
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def parse_pdf(data: bytes) -> Parsed:
@@ -51,7 +45,7 @@ def parse_pdf(data: bytes) -> Parsed:
         title=prop("title"), subject=prop("subject"),
         keywords=split_keywords(info.get("/Keywords") if info is not None else None),
         author=prop("author"),
-        created=_date(getattr(info, "creation_date", None)) if info is not None else None,
-        modified=_date(getattr(info, "modification_date", None)) if info is not None else None,
+        created=as_utc(getattr(info, "creation_date", None)) if info is not None else None,
+        modified=as_utc(getattr(info, "modification_date", None)) if info is not None else None,
         pages=len(pages), warnings=tuple(warnings),
     )

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 
-from enablement.extract import Limits, Parsed, split_keywords
-
-
-def _date(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+from enablement.extract import Limits, Parsed, as_utc, split_keywords
 
 
 def parse_xlsx(data: bytes, limits: Limits) -> Parsed:
@@ -47,7 +40,7 @@ def parse_xlsx(data: bytes, limits: Limits) -> Parsed:
             keywords=split_keywords(props.keywords),
             category=(props.category or "").strip() or None,
             author=(props.creator or "").strip() or None,
-            created=_date(props.created), modified=_date(props.modified),
+            created=as_utc(props.created), modified=as_utc(props.modified),
             pages=len(workbook.sheetnames), warnings=tuple(warnings),
         )
     finally:
