@@ -175,3 +175,63 @@ def set_manual_tags(
     session.expire(asset, ["tags"])
     queue_for_index(session, [asset.id])
     return _view(asset, taxonomy)
+
+
+def asset_view(session: Session, taxonomy: Taxonomy, asset_id: int) -> AssetView:
+    asset = session.get(Asset, asset_id, options=[selectinload(Asset.tags)])
+    if asset is None:
+        raise UserError(f"Asset {asset_id} is no longer in the library; search again.")
+    return _view(asset, taxonomy)
+
+
+def confirm_tag(
+    session: Session, taxonomy: Taxonomy, asset_id: int, facet: str, key: str
+) -> AssetView:
+    """Make a suggested value a confirmed (manual) one, keeping what is already in effect.
+
+    A single-valued facet (kind) takes the value instead of adding it.
+    """
+    asset = session.get(Asset, asset_id, options=[selectinload(Asset.tags)])
+    if asset is None:
+        raise UserError(f"Asset {asset_id} is no longer in the library; search again.")
+    current = _view(asset, taxonomy).tags.get(facet, ())
+    keys = [key] if not taxonomy.facet(facet).multi else [t.key for t in current] + [key]
+    return set_manual_tags(session, taxonomy, asset, {facet: list(dict.fromkeys(keys))})
+
+
+@dataclass(frozen=True)
+class BulkEdit:
+    """Per facet: values to add and values to take away, on every selected asset.
+
+    For a single-valued facet, ``add`` holds the one value to set.
+    """
+
+    add: dict[str, tuple[str, ...]]
+    remove: dict[str, tuple[str, ...]]
+
+    def facets(self) -> list[str]:
+        return list(dict.fromkeys([*self.add, *self.remove]))
+
+
+def bulk_edit_tags(
+    session: Session, taxonomy: Taxonomy, asset_ids: list[int], edit: BulkEdit
+) -> list[AssetView]:
+    """Apply ``edit`` to each asset as manual tags, starting from what is in effect now."""
+    views: list[AssetView] = []
+    assets = session.scalars(
+        select(Asset).where(Asset.id.in_(asset_ids)).options(selectinload(Asset.tags))
+    ).all()
+    for asset in assets:
+        current = _view(asset, taxonomy).tags
+        values: dict[str, list[str]] = {}
+        for facet in edit.facets():
+            added = [taxonomy.resolve(facet, v) or v for v in edit.add.get(facet, ())]
+            removed = {taxonomy.resolve(facet, v) or v for v in edit.remove.get(facet, ())}
+            if taxonomy.facet(facet).multi:
+                keys = [t.key for t in current.get(facet, ())] + added
+            else:
+                keys = added[:1] or [t.key for t in current.get(facet, ())]
+            kept = [k for k in dict.fromkeys(keys) if k not in removed]
+            values[facet] = kept or ["none"]
+        views.append(set_manual_tags(session, taxonomy, asset, values))
+    return views

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt on a 1366x768 "laptop" screen, the smallest the window must be usable on.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = (
+        f"offscreen:configfile={Path(__file__).with_name('offscreen-1366x768.json')}")
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "assets" / "demo"

@@ -1,0 +1,45 @@
+"""Start the window: the Qt application, settings, logging and the exception hook."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from enablement import paths
+from ui.main_window import MainWindow
+from ui.settings import AppSettings, open_settings
+
+log = logging.getLogger(__name__)
+
+
+def choose_library_dir(explicit: Path | None, settings: AppSettings) -> Path:
+    """``--library`` wins, then ``$ENABLEMENT_LIBRARY``, then Settings, then the default."""
+    if explicit is not None:
+        return explicit
+    if os.environ.get(paths.LIBRARY_ENV):
+        return paths.default_library_dir()
+    return settings.library_dir or paths.default_library_dir()
+
+
+def build_window(explicit_library: Path | None = None,
+                 log_path: Path | None = None) -> MainWindow:
+    settings = AppSettings(open_settings())
+    library_dir = choose_library_dir(explicit_library, settings)
+    window = MainWindow(library_dir, settings, demo_source=paths.demo_library_source(),
+                        log_path=log_path)
+    window.errors.install_excepthook()
+    return window
+
+
+def run_app(explicit_library: Path | None = None, log_path: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Enablement")
+    app.setOrganizationName("Enablement")
+    window = build_window(explicit_library, log_path)
+    window.show()
+    log.info("Window open on %s", window.library_dir)
+    return app.exec()

@@ -1,0 +1,142 @@
+"""The work the window sends to worker threads: plain functions over the core services.
+
+Nothing here touches a widget, so each runs on any thread and can be tested alone.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from enablement import catalog
+from enablement.catalog import AssetView, BulkEdit
+from enablement.library import Library
+from enablement.models import Asset
+from enablement.preview import Preview, load_preview, stored_path
+from enablement.recommend import CallContext, Recommendation, recommend
+from enablement.search import AssetHit, SearchResponse
+from enablement.taxonomy import Taxonomy
+from ui.results import FORMAT_LABELS, ResultRow
+
+TAG_LINE_FACETS = ("stage", "objection", "competitor", "industry")
+
+
+@dataclass(frozen=True)
+class LibraryFacts:
+    taxonomy: Taxonomy
+    asset_count: int
+    pending_index: int
+
+
+def library_facts(library: Library) -> LibraryFacts:
+    library.taxonomy_changed()
+    taxonomy = library.taxonomy()
+    with library.sessions() as session:
+        count = session.scalar(select(func.count()).select_from(Asset)) or 0
+    return LibraryFacts(taxonomy, count, library.pending_index_count())
+
+
+def _labels(taxonomy: Taxonomy, facet: str, keys: tuple[str, ...] | list[str]) -> list[str]:
+    return [taxonomy.label(facet, key) for key in keys]
+
+
+def tag_line(taxonomy: Taxonomy, tags: dict[str, tuple[str, ...]]) -> str:
+    parts: list[str] = []
+    for facet in TAG_LINE_FACETS:
+        labels = _labels(taxonomy, facet, tags.get(facet, ()))
+        if facet == "competitor":
+            labels = [f"vs {label}" for label in labels]
+        parts.extend(labels)
+    return " · ".join(parts)
+
+
+def meta_line(taxonomy: Taxonomy, kind: str | None, fmt: str, source_name: str) -> str:
+    kind_label = taxonomy.label("kind", kind) if kind else "No kind"
+    return f"{kind_label} · {FORMAT_LABELS.get(fmt, fmt.upper())} · {source_name}"
+
+
+def hit_row(taxonomy: Taxonomy, hit: AssetHit) -> ResultRow:
+    return ResultRow(
+        asset_id=hit.asset_id, title=hit.title,
+        meta=meta_line(taxonomy, hit.kind, hit.format, hit.source_name),
+        tags=tag_line(taxonomy, hit.tags), snippet_html=hit.snippet_html(),
+    )
+
+
+def search_rows(library: Library, response: SearchResponse) -> list[ResultRow]:
+    taxonomy = library.taxonomy()
+    return [hit_row(taxonomy, hit) for hit in response.hits]
+
+
+def recommendation_rows(library: Library, context: CallContext,
+                        limit: int = 50) -> list[ResultRow]:
+    taxonomy = library.taxonomy()
+    found: list[Recommendation] = recommend(library, context, limit)
+    return [
+        ResultRow(asset_id=r.asset_id, title=r.title,
+                  meta=meta_line(taxonomy, r.kind, r.format, r.source_name),
+                  tags="", snippet_html="", why=f"Why: {r.why()}")
+        for r in found
+    ]
+
+
+@dataclass(frozen=True)
+class Detail:
+    view: AssetView
+    preview: Preview
+    fallback_text: str
+
+
+def load_detail(library: Library, asset_id: int) -> Detail:
+    taxonomy = library.taxonomy()
+    with library.sessions() as session:
+        view = catalog.asset_view(session, taxonomy, asset_id)
+    preview = load_preview(library, asset_id)
+    fallback = ""
+    if view.format == "pdf":
+        with library.sessions() as session:
+            asset = session.get(Asset, asset_id)
+            fallback = asset.text.body if asset is not None and asset.text else ""
+    return Detail(view, preview, fallback)
+
+
+def asset_views(library: Library, asset_ids: list[int]) -> list[AssetView]:
+    taxonomy = library.taxonomy()
+    with library.sessions() as session:
+        return [catalog.asset_view(session, taxonomy, asset_id) for asset_id in asset_ids]
+
+
+def apply_tag_edit(library: Library, asset_ids: list[int], edit: BulkEdit) -> int:
+    """Save the edit, then index it, so the next search already sees the new tags."""
+    taxonomy = library.taxonomy()
+    with library.sessions.begin() as session:
+        views = catalog.bulk_edit_tags(session, taxonomy, asset_ids, edit)
+    library.taxonomy_changed()
+    library.drain_index()
+    return len(views)
+
+
+def confirm_tag(library: Library, asset_id: int, facet: str, key: str) -> AssetView:
+    taxonomy = library.taxonomy()
+    with library.sessions.begin() as session:
+        view = catalog.confirm_tag(session, taxonomy, asset_id, facet, key)
+    library.drain_index()
+    return view
+
+
+def copy_for_opening(library: Library, asset_id: int) -> Path:
+    """A copy under the original file name, so the system app shows a real name and an
+    edit made there can never corrupt the library's content-addressed store."""
+    source = stored_path(library, asset_id)
+    with library.sessions() as session:
+        asset = session.get(Asset, asset_id)
+        name = asset.source_name if asset is not None else source.name
+    folder = Path(tempfile.gettempdir()) / "enablement-open" / str(asset_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    shutil.copyfile(source, target)
+    return target
