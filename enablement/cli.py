@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -30,6 +30,10 @@ FILTER_OPTIONS = (
 )
 
 
+# Opens the window: given by main.py, so the core never imports the UI (None: headless).
+WindowOpener = Callable[[Path | None, Path | None], int]
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -41,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", parents=[common],
         description="Enablement: an offline sales-enablement content library.",
-        epilog="Run without a command to open the library (importing the demo on first run).",
+        epilog="Run without a command to open the window (the demo is imported on first "
+               "run); 'info' says the same without a window.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -90,10 +95,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", parents=[common],
                         help="import the bundled demo library into this library")
+
+    commands.add_parser("info", parents=[common],
+                        help="where the library is and what is in it (no window)")
+
+    p = commands.add_parser("prepare", parents=[common],
+                            help="recommend assets for a call: stage, objections, competitor")
+    p.add_argument("--stage", default=None, metavar="S")
+    p.add_argument("--objection", nargs="+", action="extend", default=[], metavar="O")
+    p.add_argument("--competitor", default=None, metavar="C")
+    p.add_argument("--industry", default=None, metavar="I")
+    p.add_argument("--persona", default=None, metavar="P")
+    p.add_argument("--limit", type=int, default=10, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("export", parents=[common],
+                            help="copy assets to a folder under their own file names")
+    p.add_argument("assets", nargs="+", metavar="ASSET",
+                   help="asset id, file name or (part of) its title")
+    p.add_argument("--to", type=Path, required=True, metavar="FOLDER")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    open_window: WindowOpener | None = None,
+) -> int:
     out = out or sys.stdout
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -104,6 +133,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         log_path = setup_logging(paths.log_dir(), getattr(args, "verbose", False))
     except OSError:
         log_path = None
+    if args.command is None and open_window is not None:
+        return open_window(getattr(args, "library", None), log_path)
     try:
         return _dispatch(args, library_dir, out)
     except UserError as exc:
@@ -124,7 +155,7 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
     from enablement.library import Library
 
     with Library.open(library_dir) as library:
-        if args.command is None:
+        if args.command in (None, "info"):
             return commands.overview(library, out)
         if args.command == "import":
             return commands.import_files(
@@ -151,6 +182,15 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
             count = library.reindex(procs=max(1, args.procs))
             print(f"Rebuilt the index: {count} assets.", file=out)
             return EXIT_OK
+        if args.command == "prepare":
+            from enablement.recommend import CallContext
+
+            context = CallContext(stage=args.stage, objections=tuple(args.objection),
+                                  competitor=args.competitor, industry=args.industry,
+                                  persona=args.persona)
+            return commands.prepare(library, context, args.limit, args.json, out)
+        if args.command == "export":
+            return commands.export(library, args.assets, args.to, args.json, out)
         if args.command == "taxonomy":
             return commands.taxonomy(library, args.action, args.args, args.phrase, args.json, out)
     raise UserError(f"Unknown command {args.command}")

@@ -11,8 +11,10 @@ from typing import TextIO
 from enablement import catalog, paths
 from enablement import taxonomy as taxonomy_store
 from enablement.errors import UserError
+from enablement.exporting import export_assets
 from enablement.importer import FileResult, ImportOptions, ImportProgress, Status
 from enablement.library import Library
+from enablement.recommend import CallContext, recommend
 from enablement.search import AssetHit, SearchRequest, run_search
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_INTERRUPTED = 0, 1, 130
@@ -197,8 +199,46 @@ def overview(library: Library, out: TextIO) -> int:
     with library.sessions() as session:
         count = len(catalog.list_assets(session, library.taxonomy()))
     print(f"\nLibrary {library.path}: {count} assets.", file=out)
-    print("Try:  python main.py search \"security review\" --stage decision\n"
+    print("Try:  python main.py        (opens the window)\n"
+          "      python main.py search \"security review\" --stage decision\n"
+          "      python main.py prepare --stage decision --objection security "
+          "--competitor Invoxa\n"
           "      python main.py assets\n"
           "      python main.py import ~/Documents/Sales\n"
           "      python main.py --help", file=out)
     return EXIT_OK
+
+
+def prepare(library: Library, context: CallContext, limit: int, as_json: bool,
+            out: TextIO) -> int:
+    """Ranked assets for a call, each with the tags that put it there."""
+    found = recommend(library, context, limit)
+    if as_json:
+        print(json.dumps([r.to_json() for r in found], ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    if not found:
+        print("No asset is tagged for this call yet. Pick fewer objections or another "
+              "stage, or import content for it.", file=out)
+        return EXIT_OK
+    for rank, item in enumerate(found, 1):
+        kind = item.kind_label or "unsorted"
+        print(f"{rank:>2}. {item.title}  ({kind}, {item.source_name})", file=out)
+        print(f"    Why: {item.why()}", file=out)
+    return EXIT_OK
+
+
+def export(library: Library, references: list[str], folder: Path, as_json: bool,
+           out: TextIO) -> int:
+    with library.sessions() as session:
+        ids = [catalog.find_asset(session, ref).id for ref in references]
+    results = export_assets(library, ids, folder)
+    if as_json:
+        print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2),
+              file=out)
+    else:
+        for result in results:
+            if result.error:
+                print(f"failed    asset {result.asset_id}: {result.error}", file=out)
+            else:
+                print(f"exported  {result.target}", file=out)
+    return EXIT_FAILED_FILES if any(r.error for r in results) else EXIT_OK

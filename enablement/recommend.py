@@ -72,8 +72,9 @@ class Recommendation:
             elif reason.facet in ("industry", "persona"):
                 parts.append(f"for {reason.label}")
         unsure = any(r.origin == "suggestion" for r in self.reasons)
+        if parts and parts[0].startswith("answers"):
+            parts[0] = "A" + parts[0][1:]
         text = " · ".join(parts)
-        text = text[:1].upper() + text[1:]
         return text + (" (some tags only suggested from the text)" if unsure else "")
 
     def to_json(self) -> dict[str, object]:

@@ -84,9 +84,10 @@ def test_a_rep_preparing_for_a_call_finds_the_right_assets(demo_library: Library
     assert "security" in security.hits[0].tags.get("objection", ())
 
 
-def test_first_run_without_a_command_imports_the_demo(tmp_path: Path) -> None:
+def test_first_run_headless_info_imports_the_demo(tmp_path: Path) -> None:
+    """`info` is the window's first run without a window (the window: test_cli.py)."""
     env = {**os.environ, "ENABLEMENT_LIBRARY": str(tmp_path / "first-run")}
-    result = subprocess.run([sys.executable, str(REPO / "main.py")], cwd=REPO, env=env,
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "info"], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "First run: importing the demo library" in result.stdout

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from enablement import paths
@@ -35,11 +37,30 @@ def build_window(explicit_library: Path | None = None,
     return window
 
 
+def close_on_signals(window: MainWindow) -> QTimer:
+    """Ctrl-C or SIGTERM in the terminal closes the window the normal way (state saved,
+    running jobs cancelled). The timer lets Python run its signal handlers while Qt waits.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _n, _f: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def run_app(explicit_library: Path | None = None, log_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Enablement")
     app.setOrganizationName("Enablement")
     window = build_window(explicit_library, log_path)
+    close_on_signals(window)
     window.show()
     log.info("Window open on %s", window.library_dir)
-    return app.exec()
+    status = app.exec()
+    # Tear the widgets down while Python is still fully alive: letting interpreter
+    # shutdown collect them in arbitrary order crashes inside PySide6.
+    window.deleteLater()
+    app.sendPostedEvents(None, 0)
+    del window
+    return status

@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
     def _library_ready(self, opened: tuple[Library, tasks.LibraryFacts]) -> None:
         library, facts = opened
         self.library = library
+        log.info("Library open: %s, %d assets", library.path, facts.asset_count)
         self.search_controller.set_search(lambda request: run_search(library, request))
         self._apply_facts(facts)
         self.library_opened.emit()
@@ -612,6 +613,7 @@ class MainWindow(QMainWindow):
                 widget.setVisible(False)
             if report is not None:
                 counts = report.counts()
+                log.info("Demo library imported: %s", counts)
                 self.statusBar().showMessage(
                     f"Demo library imported: {counts['imported']} assets.", 8000)
             self.library_changed()

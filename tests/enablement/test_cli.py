@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,59 @@ def test_platformdirs_default_when_nothing_is_set(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
                          text=True, check=True).stdout.strip()
     assert out == str(tmp_path / "data" / "Enablement" / "Library")
+
+
+def test_prepare_and_export(tmp_path: Path, folder: Path) -> None:
+    library = str(tmp_path / "lib")
+    assert run("--library", library, "import", str(folder)).returncode == 1  # broken.pdf
+    result = run("--library", library, "prepare", "--stage", "Decision", "--objection",
+                 "security", "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert [f["title"] for f in found] == ["Invoxa battlecard"]
+    assert found[0]["matched"] == [
+        {"facet": "objection", "value": "security", "label": "Security / compliance",
+         "origin": "suggestion"},
+        {"facet": "stage", "value": "decision", "label": "Decision", "origin": "properties"},
+    ]
+    assert found[0]["why"] == ("Answers Security / compliance · Decision stage "
+                               "(some tags only suggested from the text)")
+
+    bad = run("--library", library, "prepare", "--stage", "closing")
+    assert bad.returncode == 2 and "not a known funnel stage" in bad.stderr
+    empty = run("--library", library, "prepare")
+    assert empty.returncode == 2 and "Pick at least" in empty.stderr
+
+    out = tmp_path / "out"
+    first = run("--library", library, "export", "Invoxa", "Northvale", "--to", str(out))
+    assert first.returncode == 0, first.stderr
+    again = run("--library", library, "export", "Invoxa", "--to", str(out), "--json")
+    assert json.loads(again.stdout)[0]["target"] == str(out / "Invoxa battlecard (2).pdf")
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Invoxa battlecard (2).pdf", "Invoxa battlecard.pdf", "Northvale case study.docx"]
+    assert (out / "Invoxa battlecard.pdf").read_bytes() == \
+        (folder / "Invoxa battlecard.pdf").read_bytes()
+
+
+@pytest.mark.slow
+def test_no_command_opens_the_window_and_imports_the_demo(tmp_path: Path) -> None:
+    """What a new user does: `python main.py` on an empty default library."""
+    library, logs = tmp_path / "lib", tmp_path / "logs"
+    env = {**os.environ, "ENABLEMENT_LIBRARY": str(library), "ENABLEMENT_LOG_DIR": str(logs),
+           "ENABLEMENT_SETTINGS": str(tmp_path / "settings.ini"),
+           "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]}
+    proc = subprocess.Popen([sys.executable, str(REPO / "main.py")], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = logs / "enablement.log"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if log.exists() and "Demo library imported" in log.read_text():
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=60)
+    text = log.read_text()
+    assert "Window open on " + str(library) in text
+    assert "Demo library imported: {'imported': 51" in text, text[-2000:]
+    assert proc.returncode == 0, err
+    assert (tmp_path / "settings.ini").read_text().count("geometry") == 1  # state saved
