@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -84,12 +85,18 @@ class AssetDetail(QWidget):
         layout.addLayout(self.suggested)
         self.confirm_buttons: list[QPushButton] = []
         layout.addStretch(1)
-        self.splitter.addWidget(info)
+        scroll = QScrollArea()
+        scroll.setObjectName("detailInfo")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(info)
+        self.splitter.addWidget(scroll)
 
         self.preview = PreviewPane()
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([280, 420])
         self.show_view(None)
 
     def show_view(self, view: AssetView | None) -> None:

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 520, 520])
+        self.splitter.setSizes([250, 540, 490])
         outer.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
