@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from enablement.errors import Cancelled
 
@@ -54,10 +54,48 @@ class JobContext:
 
 
 class _Carrier(QObject):
+    """Carries a job's outcome from the worker to the GUI thread.
+
+    It is parented to an object on the GUI thread and deleted there with deleteLater(),
+    so the worker dropping its reference can never destroy it on the wrong thread; its
+    own slots receive the signals, so delivery is always queued to the GUI thread.
+    """
+
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
     finished = Signal()
+
+    def __init__(self, job: Job[Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self.job: Job[Any] | None = job
+        queued = Qt.ConnectionType.QueuedConnection
+        self.succeeded.connect(self._succeeded, queued)
+        self.failed.connect(self._failed, queued)
+        self.cancelled.connect(self._cancelled, queued)
+        self.finished.connect(self._finished, queued)
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        if self.job is not None:
+            self.job._succeeded(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        if self.job is not None:
+            self.job._failed(exc)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        if self.job is not None:
+            self.job._cancelled()
+
+    @Slot()
+    def _finished(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job._finished()
+        self.deleteLater()
 
 
 class _Task(QRunnable):
@@ -66,7 +104,7 @@ class _Task(QRunnable):
         self.setAutoDelete(True)
         self._fn, self._ctx, self._carrier = fn, ctx, carrier
 
-    def run(self) -> None:
+    def run(self) -> None:  # on the worker thread
         try:
             result = self._fn(self._ctx)
         except (Cancelled, KeyboardInterrupt):
@@ -88,7 +126,7 @@ class Job(Generic[T]):
         self.ctx = JobContext()
         self.lane = lane
         self._fn = fn
-        self._carrier = _Carrier()
+        self._carrier = _Carrier(self, runner.owner)
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
@@ -129,10 +167,6 @@ class Job(Generic[T]):
 
     def start(self) -> Job[T]:
         carrier = self._carrier
-        carrier.succeeded.connect(self._succeeded)
-        carrier.failed.connect(self._failed)
-        carrier.cancelled.connect(self._cancelled)
-        carrier.finished.connect(self._finished)
         if self._on_progress is not None:
             self._timer = QTimer(carrier)
             self._timer.setInterval(PROGRESS_PAINT_MS)
@@ -178,6 +212,7 @@ class Runner:
     LANES = {"read": 1, "write": 1, "preview": 1}
 
     def __init__(self, on_error: Callable[[BaseException], None]) -> None:
+        self.owner = QObject()  # parent of every carrier; lives on the GUI thread
         self._pools: dict[str, QThreadPool] = {}
         for name, threads in self.LANES.items():
             pool = QThreadPool()
