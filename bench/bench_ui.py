@@ -12,7 +12,8 @@ run, several rounds each, interleaved so machine noise hits them alike:
 
 Latency: in one process, the real window on the 10k library; words are typed one key at a
 time (120 ms apart, a fast typist), and each key is timed from the key press to the
-first paint of the result list showing results for the text now in the box.
+first paint of the result list (or of the "no match" message) showing the results for
+the text now in the box.
 
 Usage: python bench/bench_ui.py [--rounds 5] [--work /tmp/benchwork] [--keys 120]
 The 10k library is reused from ``--work`` (bench_core.py builds it) or built there.
@@ -47,7 +48,10 @@ def child_bare(with_deps: list[str]) -> None:
     import importlib
 
     for name in with_deps:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except ImportError:  # internal names some extensions register (cython_runtime)
+            pass
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import (
         QApplication,
@@ -101,8 +105,7 @@ def child_app(library: str, report_modules: bool) -> None:
 
     def finish() -> None:
         if report_modules:
-            roots = sorted({name.split(".")[0] for name in sys.modules})
-            print("MODULES " + json.dumps(roots), flush=True)
+            print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
         print(READY, flush=True)
         window.close()
         app.quit()
@@ -115,11 +118,12 @@ def child_app(library: str, report_modules: bool) -> None:
     app.exec()
 
 
-def third_party(roots: list[str]) -> list[str]:
-    """Top-level modules not from the standard library and not our own packages."""
+def third_party(names: list[str]) -> list[str]:
+    """Every loaded module (submodules too) not from the standard library nor ours."""
     ours = {"enablement", "index", "ui", "bench_ui", "bench_core", "__main__"}
     std = set(sys.stdlib_module_names) | set(sys.builtin_module_names)
-    return [r for r in roots if r not in ours and r not in std and not r.startswith("_")]
+    return [n for n in names if (root := n.split(".")[0]) not in ours and root not in std
+            and not root.startswith("_")]
 
 
 # -- parent -----------------------------------------------------------------------------
@@ -179,7 +183,9 @@ def cold_start(work: Path, rounds: int) -> dict[str, list[float]]:
     # Warm the OS file cache once per child kind; then measure.
     _t, out = spawn(["--child", "app", "--library", str(demo), "--modules"])
     modules = third_party(json.loads(out.split("MODULES ", 1)[1].splitlines()[0]))
-    print(f"third-party modules loaded by the usable app: {', '.join(modules)}")
+    roots = sorted({m.split(".")[0] for m in modules})
+    print(f"third-party modules loaded by the usable app: {len(modules)} "
+          f"(from {', '.join(roots)})")
     kinds = {
         "bare": ["--child", "bare"],
         "bare+deps": ["--child", "bare", "--deps", ",".join(modules)],
@@ -222,6 +228,7 @@ def keystroke_latency(work: Path, key_count: int) -> list[float]:
 
     watch = PaintWatch()
     window.results.viewport().installEventFilter(watch)
+    window.empty.installEventFilter(watch)  # "no assets match" is a result too
     window.results_shown.connect(on_shown)
 
     def pump_until(check, limit_s: float = 30.0) -> None:  # noqa: ANN001
@@ -229,7 +236,8 @@ def keystroke_latency(work: Path, key_count: int) -> list[float]:
         while not check():
             app.processEvents()
             if time.perf_counter() > deadline:
-                raise SystemExit("timed out waiting for the window")
+                raise SystemExit(f"timed out waiting for the window ({shown}, "
+                                 f"{window.result_header.text()!r})")
             time.sleep(0.0005)
 
     pump_until(lambda: window.library is not None and shown["painted_at"] is not None)
