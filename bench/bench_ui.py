@@ -10,8 +10,9 @@ run, several rounds each, interleaved so machine noise hits them alike:
 * ``app-demo``   the real window on the demo library;
 * ``app-10k``    the real window on a 10,000-asset library.
 
-Latency: in one process, the real window on the 10k library; words are typed one key at a
-time (120 ms apart, a fast typist), and each key is timed from the key press to the
+Latency: the real window on the 10k library; words are typed one key at a time (120 ms
+apart, a fast typist), twice: as soon as the first results show, and again once the
+window's start-up read-ahead of the index is done. Each key is timed from the press to the
 first paint of the result list (or of the "no match" message) showing the results for
 the text now in the box.
 
@@ -22,6 +23,7 @@ The 10k library is reused from ``--work`` (bench_core.py builds it) or built the
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -48,10 +50,9 @@ def child_bare(with_deps: list[str]) -> None:
     import importlib
 
     for name in with_deps:
-        try:
+        # Skip the internal names some extensions register (cython_runtime).
+        with contextlib.suppress(ImportError):
             importlib.import_module(name)
-        except ImportError:  # internal names some extensions register (cython_runtime)
-            pass
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import (
         QApplication,
@@ -201,7 +202,7 @@ def cold_start(work: Path, rounds: int) -> dict[str, list[float]]:
     return times
 
 
-def keystroke_latency(work: Path, key_count: int) -> list[float]:
+def keystroke_latency(work: Path, key_count: int, warm: bool) -> list[float]:
     os.environ["ENABLEMENT_SETTINGS"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, Qt
@@ -241,6 +242,8 @@ def keystroke_latency(work: Path, key_count: int) -> list[float]:
             time.sleep(0.0005)
 
     pump_until(lambda: window.library is not None and shown["painted_at"] is not None)
+    if warm:
+        pump_until(lambda: window.search_warm, limit_s=120)
     latencies: list[float] = []
     keys = 0
     while keys < key_count:
@@ -303,12 +306,15 @@ def main() -> None:
             verdict = "met" if ratio <= 2 else "NOT met"
             print(f"{name}: {ratio:.2f}× bare+deps (target ≤ 2×: {verdict})")
     if not args.skip_keys:
-        latencies = [v * 1000 for v in keystroke_latency(args.work, args.keys)]
-        p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
-        verdict = "met" if p95 <= 50 else "NOT met"
-        print(f"\nKeystroke to painted results at 10k: {len(latencies)} keys, "
-              f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(latencies):.1f} ms "
-              f"(target p95 ≤ 50 ms: {verdict})")
+        for warm in (False, True):
+            latencies = [v * 1000 for v in keystroke_latency(args.work, args.keys, warm)]
+            p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
+            verdict = "met" if p95 <= 50 else "NOT met"
+            when = ("after the start-up read-ahead" if warm
+                    else "typing as soon as the first results show")
+            print(f"\nKeystroke to painted results at 10k, {when}: {len(latencies)} keys, "
+                  f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(latencies):.1f} ms "
+                  f"(target p95 ≤ 50 ms: {verdict})")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ class SearchRequest:
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     limit: int = 20
     sort: str = "relevance"
+    prefix_last: bool = False  # as you type: the last word may be unfinished
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
         filters=resolve_filters(taxonomy, request.filters),
         limit=request.limit,
         sort=request.sort,
+        prefix_last=request.prefix_last,
     ))
     ids = [hit.asset_id for hit in results.hits]
     with library.sessions() as session:

@@ -33,6 +33,9 @@ class SearchQuery:
     limit: int = 20
     sort: str = "relevance"  # relevance | newest | title
     snippets: bool = True
+    # Search as you type: the last word may be unfinished, so it also matches the
+    # indexed words it begins ("secu" finds "security").
+    prefix_last: bool = False
 
 
 # A snippet is a sequence of (text, is_match) pieces; faces render it as they like.

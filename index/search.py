@@ -17,21 +17,27 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import collectors, highlight, query
+from whoosh.analysis import Token
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 from whoosh.searching import Results, Searcher
 
 from index.records import FACET_FIELDS, Hit, SearchQuery, SearchResults, Snippet
 from index.schema import SPELLING_FIELDS, TEXT_FIELDS, analyzer
+from index.scoring import TermScores, ids_to_mask, mask_to_bools
 from index.store import IndexStore
 from index.synonyms import build_map
 
 log = logging.getLogger(__name__)
 
 SYNONYM_BOOST = 0.6
+PREFIX_BOOST = 0.9
+POSITION_CACHE_SIZE = 50_000
+WARM_TERMS = 200
+PREFIX_WORDS = 8  # an unfinished word stands for at most this many (the most common)
 FILTER_CACHE_SIZE = 64
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_CHARS = 220
@@ -85,6 +91,98 @@ class _SearcherState:
         self.value_docs: dict[str, dict[str, frozenset[int]]] = {}
         self.value_masks: dict[str, dict[str, int]] = {}
         self.filters: OrderedDict[tuple, frozenset[int]] = OrderedDict()
+        self.term_masks: dict[tuple[str, str], int] = {}
+        self.scores = TermScores(searcher, self.size)
+        self.prefixes: dict[str, list[str]] = {}
+        self.positions: OrderedDict[tuple[str, str, int], tuple[tuple[int, int, int], ...]] = \
+            OrderedDict()
+
+    def term_mask(self, field: str, text: str) -> int:
+        """Live documents holding ``text`` in ``field``, as a bitmask; read once."""
+        key = (field, text)
+        mask = self.term_masks.get(key)
+        if mask is None:
+            ids, _scores = self.scores.vector(field, text)  # one read serves both
+            mask = ids_to_mask(ids, self.size) & self.alive_mask
+            self.term_masks[key] = mask
+        return mask
+
+    def match_mask(self, node: query.Query) -> int | None:
+        """Every document ``node`` matches, from cached term masks (None: not a shape
+        this handles, e.g. a phrase; the caller asks Whoosh instead)."""
+        if isinstance(node, query.Term):
+            text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
+            return self.term_mask(node.fieldname, text)
+        if isinstance(node, query.Or):
+            result = 0
+            for child in node.subqueries:
+                mask = self.match_mask(child)
+                if mask is None:
+                    return None
+                result |= mask
+            return result
+        if isinstance(node, query.And):
+            result = self.alive_mask
+            for child in node.subqueries:
+                mask = self.match_mask(child)
+                if mask is None:
+                    return None
+                result &= mask
+            return result
+        if node is query.NullQuery:
+            return 0
+        return None
+
+    def stored_matches(self, field: str, words: frozenset[str], docnums: list[int]
+                       ) -> dict[int, list[Token]]:
+        """Where each word occurs in each document, from the character positions the
+        index stores: highlighting never re-tokenises (and re-stems) long bodies.
+        Positions are cached, since typing a query shows the same top documents again."""
+        positions: dict[int, dict[str, tuple[tuple[int, int, int], ...]]] = {
+            docnum: {} for docnum in docnums}
+        reader = self.searcher.reader()
+        for word in words:
+            missing = [d for d in docnums if (field, word, d) not in self.positions]
+            if missing:
+                for docnum, places in _read_positions(reader, field, word, missing).items():
+                    self.positions[(field, word, docnum)] = places
+            for docnum in docnums:
+                key = (field, word, docnum)
+                self.positions.move_to_end(key)
+                positions[docnum][word] = self.positions[key]
+        while len(self.positions) > POSITION_CACHE_SIZE:
+            self.positions.popitem(last=False)
+        return _tokens_by_doc(positions)
+
+    def filter_mask(self, filters: dict[str, tuple[str, ...]]) -> int:
+        mask = self.alive_mask
+        for field, wanted in filters.items():
+            masks = self.masks_of(field)
+            either = 0
+            for value in wanted:
+                either |= masks.get(value, 0)
+            mask &= either
+        return mask
+
+    def prefix_words(self, prefix: str) -> list[str]:
+        """The most common indexed words that begin with ``prefix`` (unstemmed)."""
+        words = self.prefixes.get(prefix)
+        if words is None:
+            reader = self.searcher.reader()
+            counted: dict[str, int] = {}
+            for field in SPELLING_FIELDS:
+                spelled = self.searcher.schema[field].spelling_fieldname(field)
+                try:
+                    found = reader.expand_prefix(spelled, prefix)
+                except Exception:  # noqa: BLE001 - no spelling words in an empty index
+                    continue
+                for raw in found:
+                    word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    counted[word] = counted.get(word, 0) + reader.doc_frequency(spelled, raw)
+            ranked = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
+            words = [w for w, _n in ranked[:PREFIX_WORDS]]
+            self.prefixes[prefix] = words
+        return words
 
     def docs_of(self, field: str) -> dict[str, frozenset[int]]:
         if field not in self.value_docs:
@@ -172,6 +270,32 @@ class IndexSearcher:
             state = self._current()
             return self._search(state, request)
 
+    def warm(self, terms_per_field: int = WARM_TERMS, stop: Callable[[], bool] | None = None
+             ) -> int:
+        """Read ahead what the first searches would otherwise pay for: facet value sets,
+        field lengths and the score vectors of each field's most frequent words (the
+        long posting lists are the slow ones to read). Takes the lock one word at a time,
+        so a search waits at most for one word. Returns the number of words read."""
+        with self._lock:
+            state = self._current()
+            for field in FACET_FIELDS:
+                state.masks_of(field)
+            reader = state.searcher.reader()
+            fields = [f for f in TEXT_FIELDS if f in reader.indexed_field_names()]
+            wanted = [(field, term) for field in fields
+                      for _freq, term in reader.most_frequent_terms(field, terms_per_field)]
+        done = 0
+        for field, term in wanted:
+            if stop is not None and stop():
+                break
+            with self._lock:
+                if self._state is not state:
+                    break  # the index changed; the next search starts afresh
+                text = term.decode("utf-8") if isinstance(term, bytes) else term
+                state.term_mask(field, text)
+            done += 1
+        return done
+
     # -- the query pipeline -------------------------------------------------------------
 
     def _search(self, state: _SearcherState, request: SearchQuery) -> SearchResults:
@@ -181,32 +305,35 @@ class IndexSearcher:
         text = request.text.strip()
         corrected: str | None = None
         relaxed = fuzzy = False
+        words = WORD.findall(text)
+        partial = words[-1].casefold() if request.prefix_last and words else None
+        allowed_mask = state.alive_mask if allowed is None else state.filter_mask(filters)
         if text:
             parsed, fuzzy = self._prepare(
-                state, self._parser(searcher.schema, True).parse(text), text
+                state, self._parser(searcher.schema, True).parse(text), text, partial
             )
-            hits, matched = self._run(state, parsed, request, allowed)
-            if not matched and len(WORD.findall(text)) > 1:
+            hits, matched = self._run(state, parsed, request, allowed, allowed_mask)
+            if not matched and len(words) > 1:
                 parsed, fuzzy = self._prepare(
-                    state, self._parser(searcher.schema, False).parse(text), text
+                    state, self._parser(searcher.schema, False).parse(text), text, partial
                 )
-                hits, matched = self._run(state, parsed, request, allowed)
+                hits, matched = self._run(state, parsed, request, allowed, allowed_mask)
                 relaxed = bool(matched)
             if fuzzy or not matched:
-                corrected = self._correction(state, text)
+                skip = {partial} if partial and state.prefix_words(partial) else set()
+                corrected = self._correction(state, text, skip)
         else:
-            matched = set(state.alive)
+            matched = state.alive_mask
             hits = self._hits(self._sorted(state, query.Every(), request, allowed),
                               request, has_text=False)
-        hits_allowed = matched if allowed is None else matched & allowed
         facets = self._facet_counts(state, matched, filters)
         return SearchResults(
-            query=request, total=len(hits_allowed), hits=hits, facets=facets,
-            corrected=corrected, relaxed=relaxed, fuzzy=fuzzy,
+            query=request, total=(matched & allowed_mask).bit_count(), hits=hits,
+            facets=facets, corrected=corrected, relaxed=relaxed, fuzzy=fuzzy,
         )
 
     def _prepare(
-        self, state: _SearcherState, parsed: query.Query, text: str
+        self, state: _SearcherState, parsed: query.Query, text: str, partial: str | None = None
     ) -> tuple[query.Query, bool]:
         """Add synonyms to known words; match unknown words to their near spellings.
 
@@ -216,6 +343,9 @@ class IndexSearcher:
         reader = state.searcher.reader()
         used_fuzzy = False
         originals = {self._stem(word): word.casefold() for word in WORD.findall(text)}
+        partial_stem = self._stem(partial) if partial else None
+        completions = [self._stem(w) for w in state.prefix_words(partial)] if partial else []
+        completions = [c for c in dict.fromkeys(completions) if c and c != partial_stem]
 
         def known(word: str) -> bool:
             return any(reader.doc_frequency(f, word) for f in TEXT_FIELDS)
@@ -224,6 +354,13 @@ class IndexSearcher:
             nonlocal used_fuzzy
             if isinstance(node, query.Term) and node.fieldname in TEXT_FIELDS:
                 word = node.text
+                if completions and word == partial_stem:
+                    # An unfinished last word: itself (if a word) or any word it begins.
+                    return query.Or(
+                        ([node] if known(word) else [])
+                        + [query.Term(node.fieldname, c, boost=node.boost * PREFIX_BOOST)
+                           for c in completions]
+                    )
                 synonyms = [w for w in self._synonyms.get(word, ()) if known(w)]
                 if synonyms:
                     return query.Or(
@@ -266,7 +403,8 @@ class IndexSearcher:
                     stems.append(stem)
         return stems
 
-    def _correction(self, state: _SearcherState, text: str) -> str | None:
+    def _correction(self, state: _SearcherState, text: str,
+                    skip: set[str] | None = None) -> str | None:
         """The query with each unknown word replaced by the likeliest indexed word."""
         searcher = state.searcher
         reader = searcher.reader()
@@ -277,7 +415,7 @@ class IndexSearcher:
         def replace(match: re.Match[str]) -> str:
             word = match.group(0)
             lower = word.casefold()
-            if len(lower) < 3 or lower.isdigit():
+            if len(lower) < 3 or lower.isdigit() or lower in (skip or ()):
                 return word
             if any(reader.doc_frequency(f, lower) for f in spell_fields):
                 return word
@@ -299,9 +437,8 @@ class IndexSearcher:
         return corrected if corrected.casefold() != text.casefold() else None
 
     def _facet_counts(
-        self, state: _SearcherState, matched: set[int], filters: dict[str, tuple[str, ...]]
+        self, state: _SearcherState, matched_mask: int, filters: dict[str, tuple[str, ...]]
     ) -> dict[str, dict[str, int]]:
-        matched_mask = _mask(matched, state.size)
         filter_masks: dict[str, int] = {}
         for field, wanted in filters.items():
             masks = state.masks_of(field)
@@ -325,20 +462,78 @@ class IndexSearcher:
 
     def _run(
         self, state: _SearcherState, parsed: query.Query, request: SearchQuery,
-        allowed: frozenset[int] | None,
-    ) -> tuple[tuple[Hit, ...], set[int]]:
-        """Top hits among the allowed documents, and every document the words match."""
+        allowed: frozenset[int] | None, allowed_mask: int,
+    ) -> tuple[tuple[Hit, ...], int]:
+        """Top hits among the allowed documents, and every document the words match.
+
+        The match set (for totals and facet counts) comes from cached per-term bitmasks,
+        so ranking is free to skip: Whoosh's block-max pruning scores only the blocks
+        that can still reach the top ``limit``.
+        """
         searcher = state.searcher
+        matched = state.match_mask(parsed)
+        if matched is not None and not matched:
+            return (), 0
         if request.sort != "relevance":
-            matched = set(searcher.docs_for_query(parsed)) & state.alive
+            if matched is None:
+                matched = _mask(searcher.docs_for_query(parsed), state.size) & state.alive_mask
             return self._hits(self._sorted(state, parsed, request, allowed), request,
                               has_text=True), matched
-        ranking = _RankAndRecord(max(1, request.limit), allowed)
-        collector = collectors.TermsCollector(ranking)
-        searcher.search_with_collector(parsed, collector)
-        return self._hits(collector.results(), request, has_text=True), (
-            ranking.matched & state.alive
-        )
+        if matched is None:
+            ranking = _RankAndRecord(max(1, request.limit), allowed)
+            collector = collectors.TermsCollector(ranking)
+            searcher.search_with_collector(parsed, collector)
+            return self._hits(collector.results(), request, has_text=True), (
+                _mask(ranking.matched, state.size) & state.alive_mask
+            )
+        if state.scores.supports(parsed):
+            candidates = mask_to_bools(matched & allowed_mask, state.size)
+            ranked = state.scores.rank(parsed, candidates, max(1, request.limit))
+            return self._ranked_hits(state, ranked, parsed, request), matched
+        options: dict[str, object] = {"limit": max(1, request.limit), "terms": True}
+        if allowed is not None:
+            options["filter"] = set(allowed)
+        results = searcher.search(parsed, **options)
+        return self._hits(results, request, has_text=True), matched
+
+    def _ranked_hits(
+        self, state: _SearcherState, ranked: list[tuple[int, float]], parsed: query.Query,
+        request: SearchQuery,
+    ) -> tuple[Hit, ...]:
+        """Hits with snippets highlighting the query's words, for ranked docnums."""
+        searcher = state.searcher
+        terms: dict[str, frozenset[str]] = {}
+        for field in ("body", "summary"):
+            terms[field] = frozenset(
+                text.decode("utf-8") if isinstance(text, bytes) else text
+                for name, text in parsed.iter_all_terms() if name == field
+            )
+        fragmenter = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=70,
+                                                  autotrim=True)
+        formatter = _MarkerFormatter()
+        body_matches = state.stored_matches("body", terms["body"],
+                                            [docnum for docnum, _score in ranked])
+        hits = []
+        for docnum, score in ranked:
+            stored = searcher.stored_fields(docnum)
+            snippet: Snippet = ()
+            if request.snippets:
+                marked = ""
+                body = stored.get("body") or ""
+                if body and body_matches.get(docnum):
+                    # The trailing space keeps autotrim from dropping the last word.
+                    marked = _format(body + " ", body_matches[docnum], fragmenter,
+                                     formatter, 2)
+                summary = stored.get("summary") or ""
+                if not marked and summary and terms["summary"]:
+                    marked = _highlight(summary + " ", terms["summary"],
+                                        searcher.schema["summary"].analyzer, fragmenter,
+                                        formatter, 1)
+                snippet = _pieces(marked) if marked else _plain_snippet(
+                    stored.get("summary") or stored.get("body") or ""
+                )
+            hits.append(Hit(asset_id=int(stored["asset_id"]), score=score, snippet=snippet))
+        return tuple(hits)
 
     def _sorted(
         self, state: _SearcherState, parsed: query.Query, request: SearchQuery,
@@ -395,6 +590,69 @@ class _RankAndRecord(collectors.TopCollector):
         if self.allowed is None or docnum in self.allowed:
             return super().collect(sub_docnum)
         return None
+
+
+def _highlight(text: str, words: frozenset[str], analyzer, fragmenter,  # noqa: ANN001
+               formatter: highlight.Formatter, top: int) -> str:
+    """Whoosh's pinpoint highlighting from re-tokenised text.
+
+    The analyzer reuses one Token object, so matched tokens are copied before the
+    fragmenter keeps them (``highlight.highlight`` would mark the last word instead).
+    """
+    tokens = [
+        token.copy() for token in highlight.set_matched_filter(
+            analyzer(text, positions=True, chars=True, mode="index", removestops=False),
+            words,
+        ) if token.matched
+    ]
+    return _format(text, tokens, fragmenter, formatter, top)
+
+
+def _format(text: str, tokens: list, fragmenter, formatter: highlight.Formatter,  # noqa: ANN001
+            top: int) -> str:
+    if not tokens:
+        return ""
+    fragments = fragmenter.fragment_matches(text, tokens)
+    fragments = highlight.top_fragments(fragments, top, highlight.BasicFragmentScorer(),
+                                        highlight.FIRST, 1)
+    return formatter(text, fragments)
+
+
+def _read_positions(reader, field: str, word: str,  # noqa: ANN001
+                    docnums: list[int]) -> dict[int, tuple[tuple[int, int, int], ...]]:
+    """(pos, startchar, endchar) of ``word`` in each of ``docnums``, from the postings."""
+    found: dict[int, tuple[tuple[int, int, int], ...]] = {docnum: () for docnum in docnums}
+    try:
+        matcher = reader.postings(field, word)
+    except Exception:  # noqa: BLE001 - a word absent from this field
+        return found
+    for docnum in sorted(docnums):
+        if not matcher.is_active():
+            break
+        if matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            found[docnum] = tuple(matcher.value_as("characters"))
+    return found
+
+
+def _tokens_by_doc(positions: dict[int, dict[str, tuple[tuple[int, int, int], ...]]]
+                   ) -> dict[int, list[Token]]:
+    """Matched tokens per document, sorted, one per start (the longest), as Whoosh does."""
+    found: dict[int, list[Token]] = {}
+    for docnum, by_word in positions.items():
+        found[docnum] = [
+            Token(text=word, pos=pos, startchar=start, endchar=end, matched=True)
+            for word, places in by_word.items() for pos, start, end in places
+        ]
+    for docnum, tokens in found.items():
+        tokens.sort(key=lambda t: (t.startchar, -(t.endchar - t.startchar)))
+        unique: list[Token] = []
+        for token in tokens:
+            if not unique or token.startchar != unique[-1].startchar:
+                unique.append(token)
+        found[docnum] = unique
+    return found
 
 
 def _up_to_date(searcher: Searcher) -> bool:

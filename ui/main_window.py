@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.search_controller.finished.connect(self._show_search)
         self.search_controller.failed.connect(self._search_failed)
         self.mode = "search"
+        self.search_warm = False
         self.asset_count = 0
         self.background_import = None
         self.import_dialogs: list[ImportDialog] = []
@@ -288,6 +289,12 @@ class MainWindow(QMainWindow):
             self.import_demo()
         self.refresh_search()
         self.search_box.setFocus()
+        self.runner.run(lambda ctx: library.searcher.warm(stop=ctx.cancel.is_set),
+                        lane="warm").on_success(self._warmed).start()
+
+    def _warmed(self, words: int) -> None:
+        log.info("Search index read ahead: %d words", words)
+        self.search_warm = True
 
     def _library_failed(self, exc: BaseException) -> None:
         self.library_label.setText(f"No library open ({self.library_dir})")
@@ -336,12 +343,16 @@ class MainWindow(QMainWindow):
         return tasks.search_rows(self.library, response) if self.library else []
 
     def current_request(self) -> SearchRequest:
-        text = self.search_box.text().strip()
+        typed = self.search_box.text()
+        text = typed.strip()
         sort = self.sort_box.currentData() or "relevance"
         if not text and sort == "relevance":
             sort = "newest"
         filters = {facet: tuple(keys) for facet, keys in self.facets.filters.items() if keys}
-        return SearchRequest(text=text, filters=filters, limit=RESULT_LIMIT, sort=sort)
+        # While the caret sits right after a word, that word may be unfinished.
+        unfinished = bool(text) and not typed[-1:].isspace()
+        return SearchRequest(text=text, filters=filters, limit=RESULT_LIMIT, sort=sort,
+                             prefix_last=unfinished)
 
     def refresh_search(self) -> None:
         if self.library is None:
