@@ -99,22 +99,31 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("info", parents=[common],
                         help="where the library is and what is in it (no window)")
 
-    p = commands.add_parser("prepare", parents=[common],
-                            help="recommend assets for a call: stage, objections, competitor")
-    p.add_argument("--stage", default=None, metavar="S")
-    p.add_argument("--objection", nargs="+", action="extend", default=[], metavar="O")
-    p.add_argument("--competitor", default=None, metavar="C")
-    p.add_argument("--industry", default=None, metavar="I")
-    p.add_argument("--persona", default=None, metavar="P")
-    p.add_argument("--limit", type=int, default=10, metavar="N")
-    p.add_argument("--json", action="store_true")
+    p = commands.add_parser(
+        "prepare", parents=[common],
+        help="recommend assets for a call: stage, objections, competitor",
+        description="Rank assets by how well their tags fit the call and say why. Values "
+                    "are keys or labels ('security' or 'Security / compliance').",
+    )
+    p.add_argument("--stage", default=None, metavar="S", help=FILTER_OPTIONS[0][2])
+    p.add_argument("--objection", nargs="+", action="extend", default=[], metavar="O",
+                   help="objection you expect (repeat or list several)")
+    p.add_argument("--competitor", default=None, metavar="C", help="competitor in the deal")
+    p.add_argument("--industry", default=None, metavar="I", help="the prospect's industry")
+    p.add_argument("--persona", default=None, metavar="P", help="who you are meeting")
+    p.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="at most N assets (default 10)")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON list with each asset's score, why and matched tags")
 
     p = commands.add_parser("export", parents=[common],
                             help="copy assets to a folder under their own file names")
     p.add_argument("assets", nargs="+", metavar="ASSET",
                    help="asset id, file name or (part of) its title")
-    p.add_argument("--to", type=Path, required=True, metavar="FOLDER")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--to", type=Path, required=True, metavar="FOLDER",
+                   help="folder to copy into (created if needed); nothing there is replaced")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON list of {asset_id, target, error}")
     return parser
 
 

@@ -229,9 +229,11 @@ def prepare(library: Library, context: CallContext, limit: int, as_json: bool,
 
 def export(library: Library, references: list[str], folder: Path, as_json: bool,
            out: TextIO) -> int:
+    """Copy assets to ``folder``; exit 1 when some could not be copied (the rest were)."""
     with library.sessions() as session:
-        ids = [catalog.find_asset(session, ref).id for ref in references]
+        ids = list(dict.fromkeys(catalog.find_asset(session, ref).id for ref in references))
     results = export_assets(library, ids, folder)
+    failed = sum(1 for r in results if r.error)
     if as_json:
         print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2),
               file=out)
@@ -241,4 +243,5 @@ def export(library: Library, references: list[str], folder: Path, as_json: bool,
                 print(f"failed    asset {result.asset_id}: {result.error}", file=out)
             else:
                 print(f"exported  {result.target}", file=out)
-    return EXIT_FAILED_FILES if any(r.error for r in results) else EXIT_OK
+        print(f"Done: {len(results) - failed} exported, {failed} failed.", file=out)
+    return EXIT_FAILED_FILES if failed else EXIT_OK

@@ -1,28 +1,39 @@
 """Copy selected assets out of the library under their own names, e.g. to attach to mail.
 
-Each file is written under a temporary name and renamed, so a half-copied file never
-appears; a name already taken gets " (2)"; one asset failing never stops the others.
+Each file is copied to a hidden temporary name in the target folder and only then given
+its real name, so a half-copied file never appears under a name a person would open. A
+name already taken gets " (2)", " (3)", ...: nothing in the folder is ever overwritten.
+One asset failing (stored copy missing, no permission, disk full) is reported in its
+result and the others go on. Cancelling stops between files and keeps those finished.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from enablement.errors import Cancelled, UserError
 from enablement.library import Library
-from enablement.preview import stored_path
+from enablement.models import Asset, StoredFile
 
 log = logging.getLogger(__name__)
+
+TEMP_PREFIX, TEMP_SUFFIX = ".enablement-export-", ".partial"
 
 
 @dataclass(frozen=True)
 class ExportResult:
+    """Where one asset went (``target``), or why it did not (``error``, fit to show)."""
+
     asset_id: int
     target: Path | None
     error: str = ""
@@ -32,14 +43,73 @@ class ExportResult:
                 "error": self.error or None}
 
 
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    name: str
+
+
 def free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name (2).ext``, ``name (3).ext``, ... if that is taken."""
     target = folder / name
     stem, suffix = Path(name).stem, Path(name).suffix
     number = 2
-    while target.exists():
+    while target.exists() or target.is_symlink():
         target = folder / f"{stem} ({number}){suffix}"
         number += 1
     return target
+
+
+def _export_name(source_name: str, asset_id: int, extension: str) -> str:
+    """The original file name, reduced to a plain name (no folders, never '.' or '..')."""
+    name = Path(source_name.replace("\\", "/")).name.strip()
+    return name if name not in ("", ".", "..") else f"asset {asset_id}{extension}"
+
+
+def _sources(library: Library, asset_ids: Sequence[int]) -> dict[int, _Source]:
+    with library.sessions() as session:
+        rows = session.execute(
+            select(Asset.id, Asset.sha256, Asset.source_name, StoredFile.extension)
+            .join(StoredFile, StoredFile.sha256 == Asset.sha256)
+            .where(Asset.id.in_(set(asset_ids)))
+        ).all()
+    sources: dict[int, _Source] = {}
+    for asset_id, sha256, source_name, extension in rows:
+        extension = "." + extension.lstrip(".")
+        sources[asset_id] = _Source(library.content.path_for(sha256, extension),
+                                    _export_name(source_name, asset_id, extension))
+    return sources
+
+
+def _place(partial: Path, folder: Path, name: str) -> Path:
+    """Give the finished copy its name without ever replacing a file that is there.
+
+    A hard link fails if the name exists, so a file created meanwhile is safe; folders
+    that cannot hold links (FAT USB sticks, some shares) fall back to check-then-rename.
+    """
+    while True:
+        target = free_name(folder, name)
+        try:
+            os.link(partial, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            os.replace(partial, target)
+            return target
+        partial.unlink()
+        return target
+
+
+def _copy(source: _Source, folder: Path) -> Path:
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    partial = Path(temporary)
+    try:
+        with os.fdopen(handle, "wb") as out, source.path.open("rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+        return _place(partial, folder, source.name)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def export_assets(
@@ -49,32 +119,42 @@ def export_assets(
     cancel: threading.Event | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[ExportResult]:
-    from enablement.models import Asset
+    """Copy each asset's stored file into ``folder`` (created if needed), in the given order.
 
+    Raises UserError when the folder cannot be used at all, Cancelled when ``cancel`` is
+    set (between files; finished copies stay). ``on_progress(done, total)`` after each.
+    """
+    folder = folder.expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder} is a file, not a folder; choose a folder to export to.")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+        raise UserError(f"Cannot create the folder {folder}: {exc.strerror or exc}; "
+                        "choose another folder.") from exc
+    sources = _sources(library, asset_ids)
     results: list[ExportResult] = []
-    for done, asset_id in enumerate(asset_ids):
+    total = len(asset_ids)
+    for done, asset_id in enumerate(asset_ids, 1):
         if cancel is not None and cancel.is_set():
             raise Cancelled
-        try:
-            source = stored_path(library, asset_id)
-            with library.sessions() as session:
-                asset = session.get(Asset, asset_id)
-                name = asset.source_name if asset is not None else source.name
-            target = free_name(folder, name)
-            partial = target.with_name(f".{target.name}.partial")
-            shutil.copyfile(source, partial)
-            os.replace(partial, target)
-            results.append(ExportResult(asset_id, target))
-        except UserError as exc:
-            results.append(ExportResult(asset_id, None, str(exc)))
-        except OSError as exc:
-            log.warning("Export of asset %s failed: %s", asset_id, exc)
-            results.append(ExportResult(asset_id, None, f"could not be copied to {folder} "
-                                                        f"({exc.strerror or exc})"))
+        results.append(_export_one(asset_id, sources.get(asset_id), folder))
         if on_progress is not None:
-            on_progress(done + 1, len(asset_ids))
+            on_progress(done, total)
     return results
+
+
+def _export_one(asset_id: int, source: _Source | None, folder: Path) -> ExportResult:
+    if source is None:
+        return ExportResult(asset_id, None,
+                            f"Asset {asset_id} is no longer in the library; search again.")
+    if not source.path.is_file():
+        return ExportResult(asset_id, None,
+                            f"The stored copy of {source.name} is missing from the library "
+                            "folder; import the file again.")
+    try:
+        return ExportResult(asset_id, _copy(source, folder))
+    except OSError as exc:
+        log.warning("Export of asset %s to %s failed: %s", asset_id, folder, exc)
+        return ExportResult(asset_id, None, f"{source.name} could not be copied to {folder}: "
+                                            f"{exc.strerror or exc}.")

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from enablement.errors import UserError
-from enablement.models import Asset
+from enablement.models import Asset, AssetTag
 from enablement.tagging import TagRow, effective_keys
 from enablement.taxonomy import Taxonomy
 from index import FACET_FIELDS, SearchQuery
@@ -30,6 +29,7 @@ class SearchRequest:
     limit: int = 20
     sort: str = "relevance"
     prefix_last: bool = False  # as you type: the last word may be unfinished
+    highlight_first: int = 0  # highlight matches in the first N hits only (0: all)
 
 
 @dataclass(frozen=True)
@@ -114,28 +114,34 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
         limit=request.limit,
         sort=request.sort,
         prefix_last=request.prefix_last,
+        highlight_first=request.highlight_first,
     ))
     ids = [hit.asset_id for hit in results.hits]
+    # Plain rows, not ORM objects: this runs on every keystroke, and building ~800
+    # tracked instances per page of results cost more than the search itself.
     with library.sessions() as session:
-        assets = {
-            a.id: a for a in session.scalars(
-                select(Asset).where(Asset.id.in_(ids)).options(selectinload(Asset.tags))
-            )
-        }
-        hits = []
-        for hit in results.hits:
-            asset = assets.get(hit.asset_id)
-            if asset is None:  # removed since the index was written
-                continue
-            tags = effective_keys(
-                TagRow(t.facet, t.value_key, t.origin, t.score) for t in asset.tags
-            )
-            hits.append(AssetHit(
-                asset_id=asset.id, title=asset.title,
-                kind=(tags.get("kind") or [None])[0], source_name=asset.source_name,
-                format=asset.format, score=hit.score, snippet=hit.snippet,
-                tags={facet: tuple(keys) for facet, keys in tags.items()},
-            ))
+        facts = {row.id: row for row in session.execute(
+            select(Asset.id, Asset.title, Asset.source_name, Asset.format)
+            .where(Asset.id.in_(ids)))}
+        tag_rows: dict[int, list[TagRow]] = {}
+        for row in session.execute(
+            select(AssetTag.asset_id, AssetTag.facet, AssetTag.value_key, AssetTag.origin,
+                   AssetTag.score).where(AssetTag.asset_id.in_(ids))
+        ):
+            tag_rows.setdefault(row.asset_id, []).append(
+                TagRow(row.facet, row.value_key, row.origin, row.score))
+    hits = []
+    for hit in results.hits:
+        asset = facts.get(hit.asset_id)
+        if asset is None:  # removed since the index was written
+            continue
+        tags = effective_keys(tag_rows.get(hit.asset_id, []))
+        hits.append(AssetHit(
+            asset_id=asset.id, title=asset.title,
+            kind=(tags.get("kind") or [None])[0], source_name=asset.source_name,
+            format=asset.format, score=hit.score, snippet=hit.snippet,
+            tags={facet: tuple(keys) for facet, keys in tags.items()},
+        ))
     return SearchResponse(
         request=request, total=results.total, hits=tuple(hits), facets=results.facets,
         corrected=results.corrected, relaxed=results.relaxed, fuzzy=results.fuzzy,

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import collectors, highlight, query
-from whoosh.analysis import Token
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 from whoosh.searching import Results, Searcher
 
@@ -35,13 +34,16 @@ log = logging.getLogger(__name__)
 
 SYNONYM_BOOST = 0.6
 PREFIX_BOOST = 0.9
-POSITION_CACHE_SIZE = 50_000
+SCAN_CHARS = 60_000  # snippets come from the first this-many characters of a body
 WARM_TERMS = 200
 PREFIX_WORDS = 8  # an unfinished word stands for at most this many (the most common)
 FILTER_CACHE_SIZE = 64
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_CHARS = 220
 WORD = re.compile(r"\w+", re.UNICODE)
+SPACES = re.compile(r"\s+")
+TOKEN = re.compile(r"\w+(\.?\w+)*", re.UNICODE)  # StemmingAnalyzer's tokenizer
+STEM_MEMO_SIZE = 200_000
 
 
 class _MarkerFormatter(highlight.Formatter):
@@ -94,8 +96,6 @@ class _SearcherState:
         self.term_masks: dict[tuple[str, str], int] = {}
         self.scores = TermScores(searcher, self.size)
         self.prefixes: dict[str, list[str]] = {}
-        self.positions: OrderedDict[tuple[str, str, int], tuple[tuple[int, int, int], ...]] = \
-            OrderedDict()
 
     def term_mask(self, field: str, text: str) -> int:
         """Live documents holding ``text`` in ``field``, as a bitmask; read once."""
@@ -132,27 +132,6 @@ class _SearcherState:
         if node is query.NullQuery:
             return 0
         return None
-
-    def stored_matches(self, field: str, words: frozenset[str], docnums: list[int]
-                       ) -> dict[int, list[Token]]:
-        """Where each word occurs in each document, from the character positions the
-        index stores: highlighting never re-tokenises (and re-stems) long bodies.
-        Positions are cached, since typing a query shows the same top documents again."""
-        positions: dict[int, dict[str, tuple[tuple[int, int, int], ...]]] = {
-            docnum: {} for docnum in docnums}
-        reader = self.searcher.reader()
-        for word in words:
-            missing = [d for d in docnums if (field, word, d) not in self.positions]
-            if missing:
-                for docnum, places in _read_positions(reader, field, word, missing).items():
-                    self.positions[(field, word, docnum)] = places
-            for docnum in docnums:
-                key = (field, word, docnum)
-                self.positions.move_to_end(key)
-                positions[docnum][word] = self.positions[key]
-        while len(self.positions) > POSITION_CACHE_SIZE:
-            self.positions.popitem(last=False)
-        return _tokens_by_doc(positions)
 
     def filter_mask(self, filters: dict[str, tuple[str, ...]]) -> int:
         mask = self.alive_mask
@@ -231,6 +210,7 @@ class IndexSearcher:
         self._analyzer = analyzer()
         self._synonyms = build_map(self._stem)
         self._parsers: dict[bool, MultifieldParser] = {}
+        self._stems: dict[str, str] = {}
 
     def _stem(self, word: str) -> str:
         tokens = [t.text for t in self._analyzer(word)]
@@ -496,6 +476,23 @@ class IndexSearcher:
         results = searcher.search(parsed, **options)
         return self._hits(results, request, has_text=True), matched
 
+    def _scan(self, text: str, terms: frozenset[str]) -> list[tuple[int, int, str]]:
+        """Where ``terms`` (stems) occur in ``text``: the analyzer's tokens, stemmed through
+        a memo, so a page of snippets costs a regex pass, not the full analyzer chain
+        (nor reading positions back from the posting lists)."""
+        spans = []
+        memo = self._stems
+        for match in TOKEN.finditer(text, 0, SCAN_CHARS):
+            word = match.group().lower()
+            stem = memo.get(word)
+            if stem is None:
+                if len(memo) > STEM_MEMO_SIZE:
+                    memo.clear()
+                stem = memo[word] = self._stem(word)
+            if stem in terms:
+                spans.append((match.start(), match.end(), stem))
+        return spans
+
     def _ranked_hits(
         self, state: _SearcherState, ranked: list[tuple[int, float]], parsed: query.Query,
         request: SearchQuery,
@@ -508,30 +505,20 @@ class IndexSearcher:
                 text.decode("utf-8") if isinstance(text, bytes) else text
                 for name, text in parsed.iter_all_terms() if name == field
             )
-        fragmenter = highlight.PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=70,
-                                                  autotrim=True)
-        formatter = _MarkerFormatter()
-        body_matches = state.stored_matches("body", terms["body"],
-                                            [docnum for docnum, _score in ranked])
+        shown = len(ranked[:request.highlight_first]) if request.highlight_first else len(ranked)
         hits = []
-        for docnum, score in ranked:
+        for rank, (docnum, score) in enumerate(ranked):
             stored = searcher.stored_fields(docnum)
             snippet: Snippet = ()
-            if request.snippets:
-                marked = ""
-                body = stored.get("body") or ""
-                if body and body_matches.get(docnum):
-                    # The trailing space keeps autotrim from dropping the last word.
-                    marked = _format(body + " ", body_matches[docnum], fragmenter,
-                                     formatter, 2)
-                summary = stored.get("summary") or ""
-                if not marked and summary and terms["summary"]:
-                    marked = _highlight(summary + " ", terms["summary"],
-                                        searcher.schema["summary"].analyzer, fragmenter,
-                                        formatter, 1)
-                snippet = _pieces(marked) if marked else _plain_snippet(
-                    stored.get("summary") or stored.get("body") or ""
-                )
+            if request.snippets and rank < shown:
+                for field in ("body", "summary"):
+                    text = stored.get(field) or ""
+                    spans = self._scan(text, terms[field]) if text and terms[field] else []
+                    if spans:
+                        snippet = _window_snippet(text, spans)
+                        break
+            if request.snippets and not snippet:
+                snippet = _plain_snippet(stored.get("summary") or stored.get("body") or "")
             hits.append(Hit(asset_id=int(stored["asset_id"]), score=score, snippet=snippet))
         return tuple(hits)
 
@@ -592,67 +579,49 @@ class _RankAndRecord(collectors.TopCollector):
         return None
 
 
-def _highlight(text: str, words: frozenset[str], analyzer, fragmenter,  # noqa: ANN001
-               formatter: highlight.Formatter, top: int) -> str:
-    """Whoosh's pinpoint highlighting from re-tokenised text.
-
-    The analyzer reuses one Token object, so matched tokens are copied before the
-    fragmenter keeps them (``highlight.highlight`` would mark the last word instead).
-    """
-    tokens = [
-        token.copy() for token in highlight.set_matched_filter(
-            analyzer(text, positions=True, chars=True, mode="index", removestops=False),
-            words,
-        ) if token.matched
-    ]
-    return _format(text, tokens, fragmenter, formatter, top)
-
-
-def _format(text: str, tokens: list, fragmenter, formatter: highlight.Formatter,  # noqa: ANN001
-            top: int) -> str:
-    if not tokens:
-        return ""
-    fragments = fragmenter.fragment_matches(text, tokens)
-    fragments = highlight.top_fragments(fragments, top, highlight.BasicFragmentScorer(),
-                                        highlight.FIRST, 1)
-    return formatter(text, fragments)
-
-
-def _read_positions(reader, field: str, word: str,  # noqa: ANN001
-                    docnums: list[int]) -> dict[int, tuple[tuple[int, int, int], ...]]:
-    """(pos, startchar, endchar) of ``word`` in each of ``docnums``, from the postings."""
-    found: dict[int, tuple[tuple[int, int, int], ...]] = {docnum: () for docnum in docnums}
-    try:
-        matcher = reader.postings(field, word)
-    except Exception:  # noqa: BLE001 - a word absent from this field
-        return found
-    for docnum in sorted(docnums):
-        if not matcher.is_active():
-            break
-        if matcher.id() < docnum:
-            matcher.skip_to(docnum)
-        if matcher.is_active() and matcher.id() == docnum:
-            found[docnum] = tuple(matcher.value_as("characters"))
-    return found
-
-
-def _tokens_by_doc(positions: dict[int, dict[str, tuple[tuple[int, int, int], ...]]]
-                   ) -> dict[int, list[Token]]:
-    """Matched tokens per document, sorted, one per start (the longest), as Whoosh does."""
-    found: dict[int, list[Token]] = {}
-    for docnum, by_word in positions.items():
-        found[docnum] = [
-            Token(text=word, pos=pos, startchar=start, endchar=end, matched=True)
-            for word, places in by_word.items() for pos, start, end in places
-        ]
-    for docnum, tokens in found.items():
-        tokens.sort(key=lambda t: (t.startchar, -(t.endchar - t.startchar)))
-        unique: list[Token] = []
-        for token in tokens:
-            if not unique or token.startchar != unique[-1].startchar:
-                unique.append(token)
-        found[docnum] = unique
-    return found
+def _window_snippet(text: str, matches: list[tuple[int, int, str]]) -> Snippet:
+    """The stretch of ``text`` (about SNIPPET_CHARS long) holding the most different
+    query words, then the most matches; matches marked. One pass over the matches, where
+    Whoosh's fragmenter builds and scores a fragment per match."""
+    spans = sorted(set(matches))
+    if not spans:
+        return ()
+    best = (0, 0, 0, 0)  # distinct words, matches, first span, last span (exclusive)
+    words: dict[str, int] = {}
+    first = 0
+    for last, (_start, end, word) in enumerate(spans):
+        words[word] = words.get(word, 0) + 1
+        while end - spans[first][0] > SNIPPET_CHARS - 40:
+            left = spans[first][2]
+            words[left] -= 1
+            if not words[left]:
+                del words[left]
+            first += 1
+        score = (len(words), last - first + 1)
+        if score > best[:2]:
+            best = (*score, first, last + 1)
+    chosen = spans[best[2]:best[3]]
+    begin = max(0, chosen[0][0] - 40)
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    stop = min(len(text), max(chosen[-1][1], begin + SNIPPET_CHARS))
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    pieces: list[tuple[str, bool]] = [("… ", False)] if begin > 0 else []
+    cursor = begin
+    for start, end, _word in chosen:
+        if start < cursor:
+            continue
+        if start > cursor:
+            pieces.append((text[cursor:start], False))
+        pieces.append((text[start:end], True))
+        cursor = end
+    tail = text[cursor:stop]
+    if tail:
+        pieces.append((tail, False))
+    if stop < len(text):
+        pieces.append((" …", False))
+    return tuple((SPACES.sub(" ", piece), match) for piece, match in pieces)
 
 
 def _up_to_date(searcher: Searcher) -> bool:

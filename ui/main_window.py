@@ -61,6 +61,7 @@ from ui.tag_editor import TagEditor
 log = logging.getLogger(__name__)
 
 RESULT_LIMIT = 50
+HIGHLIGHTED_ROWS = 20  # about two screens; rows below show the asset's summary
 SORT_CHOICES = (("Relevance", "relevance"), ("Newest", "newest"), ("Title", "title"))
 IMPORT_FILTER = "Sales content (*.pdf *.docx *.pptx *.xlsx *.md *.markdown *.txt);;All files (*)"
 
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
         # While the caret sits right after a word, that word may be unfinished.
         unfinished = bool(text) and not typed[-1:].isspace()
         return SearchRequest(text=text, filters=filters, limit=RESULT_LIMIT, sort=sort,
-                             prefix_last=unfinished)
+                             prefix_last=unfinished, highlight_first=HIGHLIGHTED_ROWS)
 
     def refresh_search(self) -> None:
         if self.library is None:
