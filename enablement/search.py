@@ -87,6 +87,14 @@ class SearchResponse:
         }
 
 
+def summary_snippet(summary: str, limit: int = 220) -> Snippet:
+    """A plain snippet from the summary, for hits the index did not highlight."""
+    text = " ".join((summary or "").split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return ((text, False),) if text else ()
+
+
 def resolve_filters(
     taxonomy: Taxonomy, filters: dict[str, tuple[str, ...]]
 ) -> dict[str, tuple[str, ...]]:
@@ -121,7 +129,7 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
     # tracked instances per page of results cost more than the search itself.
     with library.sessions() as session:
         facts = {row.id: row for row in session.execute(
-            select(Asset.id, Asset.title, Asset.source_name, Asset.format)
+            select(Asset.id, Asset.title, Asset.source_name, Asset.format, Asset.summary)
             .where(Asset.id.in_(ids)))}
         tag_rows: dict[int, list[TagRow]] = {}
         for row in session.execute(
@@ -139,7 +147,8 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
         hits.append(AssetHit(
             asset_id=asset.id, title=asset.title,
             kind=(tags.get("kind") or [None])[0], source_name=asset.source_name,
-            format=asset.format, score=hit.score, snippet=hit.snippet,
+            format=asset.format, score=hit.score,
+            snippet=hit.snippet or summary_snippet(asset.summary),
             tags={facet: tuple(keys) for facet, keys in tags.items()},
         ))
     return SearchResponse(

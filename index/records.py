@@ -33,8 +33,9 @@ class SearchQuery:
     limit: int = 20
     sort: str = "relevance"  # relevance | newest | title
     snippets: bool = True
-    # Highlight matches in the first N hits only (0: all); the rest get the summary.
-    # A window shows about ten rows, and highlighting is most of a query's cost.
+    # Highlight matches in the first N hits only (0: all). Later hits may come with an
+    # empty snippet: the caller shows the asset's summary. A window shows about ten
+    # rows, and reading stored text is most of a query's cost.
     highlight_first: int = 0
     # Search as you type: the last word may be unfinished, so it also matches the
     # indexed words it begins ("secu" finds "security").

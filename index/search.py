@@ -36,13 +36,13 @@ SYNONYM_BOOST = 0.6
 PREFIX_BOOST = 0.9
 SCAN_CHARS = 60_000  # snippets come from the first this-many characters of a body
 WARM_TERMS = 200
+WARM_CHUNK = 200  # documents read per hold of the lock
 PREFIX_WORDS = 8  # an unfinished word stands for at most this many (the most common)
 FILTER_CACHE_SIZE = 64
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_CHARS = 220
 WORD = re.compile(r"\w+", re.UNICODE)
 SPACES = re.compile(r"\s+")
-TOKEN = re.compile(r"\w+(\.?\w+)*", re.UNICODE)  # StemmingAnalyzer's tokenizer
 STEM_MEMO_SIZE = 200_000
 
 
@@ -96,6 +96,8 @@ class _SearcherState:
         self.term_masks: dict[tuple[str, str], int] = {}
         self.scores = TermScores(searcher, self.size)
         self.prefixes: dict[str, list[str]] = {}
+        self.surfaces: dict[str, frozenset[str]] = {}
+        self.asset_ids: dict[int, int] = {}  # docnum -> asset id, filled as docs are read
 
     def term_mask(self, field: str, text: str) -> int:
         """Live documents holding ``text`` in ``field``, as a bitmask; read once."""
@@ -132,6 +134,25 @@ class _SearcherState:
         if node is query.NullQuery:
             return 0
         return None
+
+    def surface_forms(self, stem: str, stem_of: Callable[[str], str]) -> frozenset[str]:
+        """The indexed (unstemmed) words whose stem is ``stem``, for highlighting."""
+        forms = self.surfaces.get(stem)
+        if forms is None:
+            reader = self.searcher.reader()
+            found = {stem}
+            for field in SPELLING_FIELDS:
+                spelled = self.searcher.schema[field].spelling_fieldname(field)
+                try:
+                    words = list(reader.expand_prefix(spelled, stem[:4]))
+                except Exception:  # noqa: BLE001 - an empty index has no word list
+                    continue
+                for raw in words:
+                    word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    if stem_of(word) == stem:
+                        found.add(word)
+            forms = self.surfaces[stem] = frozenset(found)
+        return forms
 
     def filter_mask(self, filters: dict[str, tuple[str, ...]]) -> int:
         mask = self.alive_mask
@@ -208,13 +229,18 @@ class IndexSearcher:
         self._lock = threading.Lock()
         self._state: _SearcherState | None = None
         self._analyzer = analyzer()
+        self._stems: dict[str, str] = {}
         self._synonyms = build_map(self._stem)
         self._parsers: dict[bool, MultifieldParser] = {}
-        self._stems: dict[str, str] = {}
 
     def _stem(self, word: str) -> str:
-        tokens = [t.text for t in self._analyzer(word)]
-        return tokens[0] if tokens else ""
+        stem = self._stems.get(word)
+        if stem is None:
+            if len(self._stems) > STEM_MEMO_SIZE:
+                self._stems.clear()
+            tokens = [t.text for t in self._analyzer(word)]
+            stem = self._stems[word] = tokens[0] if tokens else ""
+        return stem
 
     def close(self) -> None:
         with self._lock:
@@ -253,9 +279,10 @@ class IndexSearcher:
     def warm(self, terms_per_field: int = WARM_TERMS, stop: Callable[[], bool] | None = None
              ) -> int:
         """Read ahead what the first searches would otherwise pay for: facet value sets,
-        field lengths and the score vectors of each field's most frequent words (the
-        long posting lists are the slow ones to read). Takes the lock one word at a time,
-        so a search waits at most for one word. Returns the number of words read."""
+        field lengths, the score vectors of each field's most frequent words (the long
+        posting lists are the slow ones to read), then each document's asset id. Takes
+        the lock a word or a few hundred documents at a time, so a search never waits
+        long. Returns the number of words read."""
         with self._lock:
             state = self._current()
             for field in FACET_FIELDS:
@@ -267,13 +294,24 @@ class IndexSearcher:
         done = 0
         for field, term in wanted:
             if stop is not None and stop():
-                break
+                return done
             with self._lock:
                 if self._state is not state:
-                    break  # the index changed; the next search starts afresh
+                    return done  # the index changed; the next search starts afresh
                 text = term.decode("utf-8") if isinstance(term, bytes) else term
                 state.term_mask(field, text)
             done += 1
+        docnums = sorted(state.alive)
+        for first in range(0, len(docnums), WARM_CHUNK):
+            if stop is not None and stop():
+                return done
+            with self._lock:
+                if self._state is not state:
+                    return done
+                reader = state.searcher.reader()
+                for docnum in docnums[first:first + WARM_CHUNK]:
+                    if docnum not in state.asset_ids:
+                        state.asset_ids[docnum] = int(reader.stored_fields(docnum)["asset_id"])
         return done
 
     # -- the query pipeline -------------------------------------------------------------
@@ -476,22 +514,15 @@ class IndexSearcher:
         results = searcher.search(parsed, **options)
         return self._hits(results, request, has_text=True), matched
 
-    def _scan(self, text: str, terms: frozenset[str]) -> list[tuple[int, int, str]]:
-        """Where ``terms`` (stems) occur in ``text``: the analyzer's tokens, stemmed through
-        a memo, so a page of snippets costs a regex pass, not the full analyzer chain
-        (nor reading positions back from the posting lists)."""
-        spans = []
-        memo = self._stems
-        for match in TOKEN.finditer(text, 0, SCAN_CHARS):
-            word = match.group().lower()
-            stem = memo.get(word)
-            if stem is None:
-                if len(memo) > STEM_MEMO_SIZE:
-                    memo.clear()
-                stem = memo[word] = self._stem(word)
-            if stem in terms:
-                spans.append((match.start(), match.end(), stem))
-        return spans
+    def _matcher(self, state: _SearcherState, terms: frozenset[str]) -> re.Pattern[str] | None:
+        """A regex for every indexed spelling of ``terms`` (stems): snippets then cost a
+        C-speed scan of the stored text, not the analyzer chain (nor reading positions
+        back from the posting lists)."""
+        forms = sorted({form for term in terms for form in state.surface_forms(term, self._stem)},
+                       key=len, reverse=True)
+        if not forms:
+            return None
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
     def _ranked_hits(
         self, state: _SearcherState, ranked: list[tuple[int, float]], parsed: query.Query,
@@ -506,14 +537,24 @@ class IndexSearcher:
                 for name, text in parsed.iter_all_terms() if name == field
             )
         shown = len(ranked[:request.highlight_first]) if request.highlight_first else len(ranked)
+        patterns = {field: self._matcher(state, terms[field]) for field in terms}
         hits = []
         for rank, (docnum, score) in enumerate(ranked):
+            if rank >= shown and docnum in state.asset_ids:
+                # Below the highlighted rows no stored text is read: the face shows the
+                # asset's summary from its own records (an empty snippet says so).
+                hits.append(Hit(asset_id=state.asset_ids[docnum], score=score, snippet=()))
+                continue
             stored = searcher.stored_fields(docnum)
+            state.asset_ids[docnum] = int(stored["asset_id"])
             snippet: Snippet = ()
             if request.snippets and rank < shown:
                 for field in ("body", "summary"):
                     text = stored.get(field) or ""
-                    spans = self._scan(text, terms[field]) if text and terms[field] else []
+                    pattern = patterns[field]
+                    spans = [(m.start(), m.end(), self._stem(m.group().lower()))
+                             for m in pattern.finditer(text, 0, SCAN_CHARS)] \
+                        if text and pattern else []
                     if spans:
                         snippet = _window_snippet(text, spans)
                         break

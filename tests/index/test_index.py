@@ -150,3 +150,53 @@ def test_rebuild_swaps_in_a_complete_index(searcher: IndexSearcher, tmp_path: Pa
     assert searcher.search(SearchQuery()).total == 2
     assert not (tmp_path / "index.rebuild").exists()
     assert store.document_ids() == {1, 2}
+
+
+# -- as-you-type search and the fast paths ------------------------------------------------
+
+def test_unfinished_last_word_matches_the_words_it_begins(searcher: IndexSearcher) -> None:
+    typing = searcher.search(SearchQuery(text="encryp", prefix_last=True))
+    assert ids(typing) == [4] and typing.corrected is None
+    assert searcher.search(SearchQuery(text="encryp")).total == 0  # taken as a whole word
+    both = searcher.search(SearchQuery(text="invoice budg", prefix_last=True))
+    assert ids(both) == [2]  # "invoice" whole, "budg" begins "budget"
+    marked = [text.lower() for text, match in both.hits[0].snippet if match]
+    assert "budget" in marked
+
+
+def test_highlight_only_the_first_hits(searcher: IndexSearcher) -> None:
+    results = searcher.search(SearchQuery(text="invoice", highlight_first=1))
+    assert len(results.hits) == 2
+    assert any(match for _text, match in results.hits[0].snippet)
+    assert not any(match for _text, match in results.hits[1].snippet)
+    searcher.warm()  # once every document's asset id is known, no stored text is read
+    again = searcher.search(SearchQuery(text="invoice", highlight_first=1))
+    assert again.hits[1].snippet == ()  # the caller shows its own summary
+
+
+def test_fast_paths_agree_with_whoosh(searcher: IndexSearcher) -> None:
+    """Totals from term bitmasks equal Whoosh's own matching; ranking from cached score
+    vectors puts hits in Whoosh's order with Whoosh's scores."""
+    from whoosh import collectors
+
+    for text in ("invoice", "case study", "invoice costs", "cost", "netsuite connector"):
+        ours = searcher.search(SearchQuery(text=text, limit=10))
+        state = searcher._current()
+        parsed, _fuzzy = searcher._prepare(
+            state, searcher._parser(state.searcher.schema, True).parse(text), text)
+        collector = collectors.TopCollector(limit=10)
+        state.searcher.search_with_collector(parsed, collector)
+        theirs = collector.results()
+        assert ours.total == len(set(state.searcher.docs_for_query(parsed))), text
+        assert ids(ours) == [int(hit["asset_id"]) for hit in theirs], text
+        assert [round(h.score, 4) for h in ours.hits] == \
+            [round(hit.score, 4) for hit in theirs], text
+
+
+def test_warm_reads_ahead_without_changing_results(searcher: IndexSearcher) -> None:
+    cold = searcher.search(SearchQuery(text="invoice costs", filters={"kind": ("case_study",)}))
+    searcher.close()
+    assert searcher.warm() > 0
+    warm = searcher.search(SearchQuery(text="invoice costs", filters={"kind": ("case_study",)}))
+    assert (ids(warm), warm.total, warm.facets) == (ids(cold), cold.total, cold.facets)
+    assert searcher.warm(stop=lambda: True) == 0

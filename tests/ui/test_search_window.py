@@ -148,3 +148,16 @@ def test_fits_a_1366_by_768_laptop_screen(qtbot, make_window, demo_dir: Path):
     assert window.search_box.isVisible() and window.results.isVisible()
     assert window.detail.isVisible() and window.facets.isVisible()
     assert window.results.width() >= 300 and window.detail.width() >= 300
+
+
+def test_results_follow_a_half_typed_word(qtbot, make_window, demo_dir: Path):
+    window = make_window(demo_dir)
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    qtbot.keyClicks(window.search_box, "questionn")
+    wait_results(qtbot, window, lambda: "questionn" in header(window))
+    assert "Security questionnaire: standard answers" in titles(window)[:3]
+    assert not window.did_you_mean.isVisible()
+    prefix_total = int(header(window).split()[0])
+    qtbot.keyClicks(window.search_box, " ")  # the word is finished: no longer a prefix
+    wait_results(qtbot, window, lambda: "near spellings" in header(window))
+    assert int(header(window).split()[0]) != prefix_total
