@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--{name}", nargs="+", action="extend", default=[], metavar=metavar,
                        help=text)
     p.add_argument("--limit", type=int, default=10, metavar="N")
-    p.add_argument("--sort", choices=("relevance", "newest", "title"), default="relevance")
+    p.add_argument("--sort", choices=("relevance", "rating", "newest", "title"),
+                   default="relevance")
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("assets", parents=[common],

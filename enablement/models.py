@@ -10,10 +10,12 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -168,3 +170,22 @@ class IndexQueueItem(Base):
     asset_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     state: Mapped[str] = mapped_column(String(16), default="pending")
     queued_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RatingEvent(Base):
+    """A rep's stars for an asset; the latest event per (asset, user) is their rating.
+
+    Append-only with an id made here, so a sync can insert "unless present".
+    """
+
+    __tablename__ = "rating_events"
+    __table_args__ = (
+        CheckConstraint("stars BETWEEN 1 AND 5", name="stars_1_to_5"),
+        Index("ix_rating_events_asset_user_time", "asset_id", "user_name", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"))
+    user_name: Mapped[str] = mapped_column(Text)
+    stars: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

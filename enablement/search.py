@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from enablement.errors import UserError
 from enablement.models import Asset, AssetTag
+from enablement.ratings import NEUTRAL_MEAN, RatingSummary, summaries, unrated
 from enablement.tagging import TagRow, effective_keys
 from enablement.taxonomy import Taxonomy
 from index import FACET_FIELDS, SearchQuery
@@ -18,7 +19,10 @@ from index.records import Snippet
 if TYPE_CHECKING:
     from enablement.library import Library
 
-SORTS = ("relevance", "newest", "title")
+SORTS = ("relevance", "rating", "newest", "title")
+# Sorting by rating reorders this many of the most relevant matches (all of them when
+# fewer match): a five-star asset about something else should not top a search.
+RATING_POOL = 500
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class AssetHit:
     score: float
     snippet: Snippet
     tags: dict[str, tuple[str, ...]]
+    rating: RatingSummary = field(default_factory=lambda: unrated(NEUTRAL_MEAN))
 
     def snippet_html(self) -> str:
         return "".join(
@@ -57,6 +62,8 @@ class AssetHit:
             "source_name": self.source_name,
             "format": self.format,
             "score": round(self.score, 4),
+            "rating": round(self.rating.bayesian, 2),
+            "rating_votes": self.rating.votes,
             "snippet": self.snippet_html(),
             "stage": list(self.tags.get("stage", ())),
             "objections": list(self.tags.get("objection", ())),
@@ -116,15 +123,27 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
     if request.limit < 1:
         raise UserError("The limit must be 1 or more.")
     taxonomy = library.taxonomy()
+    by_rating = request.sort == "rating"
     results = library.searcher.search(SearchQuery(
         text=request.text,
         filters=resolve_filters(taxonomy, request.filters),
-        limit=request.limit,
-        sort=request.sort,
+        limit=max(request.limit, RATING_POOL) if by_rating else request.limit,
+        sort=("relevance" if request.text.strip() else "newest") if by_rating
+        else request.sort,
         prefix_last=request.prefix_last,
         highlight_first=request.highlight_first,
+        snippets=not by_rating,  # the pool is reordered; rows show their summaries
     ))
-    ids = [hit.asset_id for hit in results.hits]
+    with library.sessions() as session:
+        ratings, prior = summaries(session, [hit.asset_id for hit in results.hits])
+    ranked = list(results.hits)
+    if by_rating:
+        # Best rated first; among equals (the unrated ones), the index's own order.
+        order = {hit.asset_id: n for n, hit in enumerate(ranked)}
+        ranked.sort(key=lambda hit: (-ratings.get(hit.asset_id, unrated(prior)).bayesian,
+                                     order[hit.asset_id]))
+        ranked = ranked[:request.limit]
+    ids = [hit.asset_id for hit in ranked]
     # Plain rows, not ORM objects: this runs on every keystroke, and building ~800
     # tracked instances per page of results cost more than the search itself.
     with library.sessions() as session:
@@ -139,7 +158,7 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
             tag_rows.setdefault(row.asset_id, []).append(
                 TagRow(row.facet, row.value_key, row.origin, row.score))
     hits = []
-    for hit in results.hits:
+    for hit in ranked:
         asset = facts.get(hit.asset_id)
         if asset is None:  # removed since the index was written
             continue
@@ -150,6 +169,7 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
             format=asset.format, score=hit.score,
             snippet=hit.snippet or summary_snippet(asset.summary),
             tags={facet: tuple(keys) for facet, keys in tags.items()},
+            rating=ratings.get(hit.asset_id, unrated(prior)),
         ))
     return SearchResponse(
         request=request, total=results.total, hits=tuple(hits), facets=results.facets,

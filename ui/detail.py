@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ class AssetDetail(QWidget):
     export_requested = Signal()
     edit_requested = Signal()
     confirm_requested = Signal(int, str, str)  # asset id, facet, value key
+    rate_requested = Signal(int, int)  # asset id, stars
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,24 @@ class AssetDetail(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        rating_row = QHBoxLayout()
+        self.rating_label = QLabel("")
+        self.rating_label.setObjectName("ratingLabel")
+        rating_row.addWidget(self.rating_label)
+        rating_row.addWidget(QLabel("Your rating:"))
+        self.star_buttons: list[QToolButton] = []
+        for stars in range(1, 6):
+            button = QToolButton()
+            button.setText("☆")
+            button.setAutoRaise(True)
+            button.setObjectName(f"star{stars}")
+            button.setToolTip(f"Rate {stars} of 5: how useful was this asset?")
+            button.clicked.connect(lambda _=False, n=stars: self._rate(n))
+            rating_row.addWidget(button)
+            self.star_buttons.append(button)
+        rating_row.addStretch(1)
+        layout.addLayout(rating_row)
+
         self.tags = QGridLayout()
         self.tags.setColumnStretch(1, 1)
         layout.addLayout(self.tags)
@@ -101,7 +121,8 @@ class AssetDetail(QWidget):
 
     def show_view(self, view: AssetView | None) -> None:
         self.view = view
-        for button in (self.open_button, self.export_button, self.edit_button):
+        for button in (self.open_button, self.export_button, self.edit_button,
+                       *self.star_buttons):
             button.setEnabled(view is not None)
         self._clear_tags()
         if view is None:
@@ -142,6 +163,20 @@ class AssetDetail(QWidget):
         for facet, tag in suggestions:
             self._suggestion_row(view.asset_id, facet, tag)
         self.suggested_title.setVisible(bool(suggestions))
+
+    def show_rating(self, votes: int, mean: float | None, mine: int | None) -> None:
+        self.rating_label.setText(
+            f"★ {mean:.1f} from {votes} rating{'s' if votes != 1 else ''}  ·"
+            if votes and mean is not None else "Not rated yet  ·")
+        for stars, button in enumerate(self.star_buttons, 1):
+            button.setText("★" if mine is not None and stars <= mine else "☆")
+
+    def my_stars(self) -> int:
+        return sum(1 for button in self.star_buttons if button.text() == "★")
+
+    def _rate(self, stars: int) -> None:
+        if self.view is not None:
+            self.rate_requested.emit(self.view.asset_id, stars)
 
     def tag_texts(self) -> list[str]:
         """What the tag grid says, row by row ("Objection: Security review (set by hand)")."""

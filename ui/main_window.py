@@ -62,7 +62,8 @@ log = logging.getLogger(__name__)
 
 RESULT_LIMIT = 50
 HIGHLIGHTED_ROWS = 20  # about two screens; rows below show the asset's summary
-SORT_CHOICES = (("Relevance", "relevance"), ("Newest", "newest"), ("Title", "title"))
+SORT_CHOICES = (("Relevance", "relevance"), ("Rating", "rating"), ("Newest", "newest"),
+                ("Title", "title"))
 IMPORT_FILTER = "Sales content (*.pdf *.docx *.pptx *.xlsx *.md *.markdown *.txt);;All files (*)"
 
 
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.detail.export_requested.connect(self.export_selected)
         self.detail.edit_requested.connect(self.edit_tags)
         self.detail.confirm_requested.connect(self.confirm_tag)
+        self.detail.rate_requested.connect(self.rate)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -498,13 +500,15 @@ class MainWindow(QMainWindow):
             return
         self._detail_for = asset_id
         self.detail.preview.show_message("Loading the preview…")
-        (self.runner.run(lambda _ctx: tasks.load_detail(library, asset_id), lane="preview")
+        user = self.settings.user_name
+        (self.runner.run(lambda _ctx: tasks.load_detail(library, asset_id, user), lane="preview")
          .on_success(lambda detail: self._show_detail(asset_id, detail)).start())
 
     def _show_detail(self, asset_id: int, detail: tasks.Detail) -> None:
         if asset_id != self._detail_for:
             return  # the person moved on; a newer detail is on its way
         self.detail.show_view(detail.view)
+        self.detail.show_rating(detail.rating.votes, detail.rating.mean, detail.my_stars)
         self.detail.preview.show_preview(detail.preview, detail.fallback_text)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -565,6 +569,18 @@ class MainWindow(QMainWindow):
         (self.runner.run(lambda _ctx: tasks.confirm_tag(library, asset_id, facet, key),
                          lane="write")
          .on_success(lambda _view: self.library_changed()).start())
+
+    def rate(self, asset_id: int, stars: int) -> None:
+        library, user = self.library, self.settings.user_name
+        if library is None:
+            return
+        (self.runner.run(lambda _ctx: tasks.rate(library, asset_id, user, stars), lane="write")
+         .on_success(self._rated).start())
+
+    def _rated(self, stars: int) -> None:
+        self.statusBar().showMessage(f"Rated {stars} of 5. Thank you: this ranks content "
+                                     "for everyone.", 5000)
+        self.library_changed()
 
     # -- import and export --------------------------------------------------------------
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from enablement import catalog
+from enablement import catalog, ratings
 from enablement.catalog import AssetView, BulkEdit
 from enablement.library import Library
 from enablement.models import Asset
 from enablement.preview import Preview, load_preview, stored_path
+from enablement.ratings import RatingSummary
 from enablement.recommend import CallContext, Recommendation, recommend
 from enablement.search import AssetHit, SearchResponse
 from enablement.taxonomy import Taxonomy
@@ -59,10 +60,18 @@ def meta_line(taxonomy: Taxonomy, kind: str | None, fmt: str, source_name: str) 
     return f"{kind_label} · {FORMAT_LABELS.get(fmt, fmt.upper())} · {source_name}"
 
 
+def rating_text(votes: int, mean: float | None) -> str:
+    if not votes or mean is None:
+        return ""
+    return f"★ {mean:.1f} ({votes} rating{'s' if votes != 1 else ''})"
+
+
 def hit_row(taxonomy: Taxonomy, hit: AssetHit) -> ResultRow:
+    stars = rating_text(hit.rating.votes, hit.rating.mean)
     return ResultRow(
         asset_id=hit.asset_id, title=hit.title,
-        meta=meta_line(taxonomy, hit.kind, hit.format, hit.source_name),
+        meta=meta_line(taxonomy, hit.kind, hit.format, hit.source_name)
+        + (f" · {stars}" if stars else ""),
         tags=tag_line(taxonomy, hit.tags), snippet_html=hit.snippet_html(),
     )
 
@@ -89,19 +98,30 @@ class Detail:
     view: AssetView
     preview: Preview
     fallback_text: str
+    rating: RatingSummary
+    my_stars: int | None
 
 
-def load_detail(library: Library, asset_id: int) -> Detail:
+def load_detail(library: Library, asset_id: int, user_name: str = "") -> Detail:
     taxonomy = library.taxonomy()
     with library.sessions() as session:
         view = catalog.asset_view(session, taxonomy, asset_id)
+        found, prior = ratings.summaries(session, [asset_id])
+        rating = found.get(asset_id, ratings.unrated(prior))
+        mine = ratings.my_rating(session, asset_id, user_name) if user_name else None
     preview = load_preview(library, asset_id)
     fallback = ""
     if view.format == "pdf":
         with library.sessions() as session:
             asset = session.get(Asset, asset_id)
             fallback = asset.text.body if asset is not None and asset.text else ""
-    return Detail(view, preview, fallback)
+    return Detail(view, preview, fallback, rating, mine)
+
+
+def rate(library: Library, asset_id: int, user_name: str, stars: int) -> int:
+    with library.sessions.begin() as session:
+        ratings.rate(session, asset_id, user_name, stars)
+    return stars
 
 
 def asset_views(library: Library, asset_ids: list[int]) -> list[AssetView]:

@@ -153,3 +153,32 @@ def test_prepare_for_a_call_ranks_and_explains(qtbot, make_window, demo_dir: Pat
     # Typing goes back to searching.
     qtbot.keyClicks(window.search_box, "pricing")
     wait_results(qtbot, window, lambda: "match “pricing”" in window.result_header.text())
+
+
+def test_rate_an_asset_and_sort_by_rating(qtbot, make_window, demo_dir: Path, settings):
+    window = make_window(demo_dir)
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    title = "Security questionnaire: standard answers"
+    search_and_select(qtbot, window, "security", title)
+    qtbot.waitUntil(lambda: window.detail.rating_label.text().startswith("Not rated"),
+                    timeout=10_000)
+    # Without a name there is nobody to own the rating: the window says what to do.
+    window.detail.star_buttons[3].click()
+    qtbot.waitUntil(lambda: window.errors.last is not None
+                    and window.errors.last.isVisible(), timeout=10_000)
+    assert "Settings" in window.errors.last.headline.text()
+    window.errors.last.close()
+    settings.user_name = "Dana Reyes"
+    window.detail.star_buttons[4].click()
+    qtbot.waitUntil(lambda: window.detail.rating_label.text().startswith("★ 5.0 from 1 "),
+                    timeout=10_000)
+    assert window.detail.my_stars() == 5
+    other = "Security review kickoff email"
+    search_and_select(qtbot, window, "security", other)
+    window.detail.star_buttons[1].click()
+    qtbot.waitUntil(lambda: window.detail.my_stars() == 2, timeout=10_000)
+    # Library mean 3.5: the questionnaire (5) rises above the unrated, the email (2) sinks.
+    window.sort_box.setCurrentIndex(window.sort_box.findData("rating"))
+    wait_results(qtbot, window, lambda: window.model.rows[0].title == title)
+    assert "★ 5.0 (1 rating)" in window.model.rows[0].meta
+    assert window.model.rows[-1].title == other

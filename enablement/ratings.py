@@ -1,0 +1,98 @@
+"""Stars a rep gives an asset, and the rating the library ranks by.
+
+A rating is an append-only event (see models.RatingEvent); a person's current rating of
+an asset is their latest event, so changing one's mind never loses history and a sync
+can merge events from many laptops.
+
+The rating shown and sorted on is a Bayesian average: ``(C * m + sum) / (C + n)``, where
+``n`` and ``sum`` are the count and total of the current ratings of the asset, ``m`` is the
+mean of all current ratings in the library (3.0 before any) and ``C`` = PRIOR_WEIGHT. One
+five-star vote therefore does not beat twenty votes averaging 4.6; an unrated asset sits
+at the library mean.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from enablement.errors import UserError
+from enablement.models import Asset, RatingEvent
+
+PRIOR_WEIGHT = 5.0
+NEUTRAL_MEAN = 3.0
+
+
+@dataclass(frozen=True)
+class RatingSummary:
+    votes: int
+    mean: float | None  # plain average of current ratings; None when unrated
+    bayesian: float
+
+
+def rate(session: Session, asset_id: int, user_name: str, stars: int,
+         when: datetime | None = None) -> RatingEvent:
+    """Record ``user_name``'s rating; a later call replaces it as their current one."""
+    if not user_name.strip():
+        raise UserError("Set your name in Settings before rating, so your rating is yours.")
+    if not isinstance(stars, int) or not 1 <= stars <= 5:
+        raise UserError(f"A rating is 1 to 5 stars, not {stars!r}.")
+    if session.get(Asset, asset_id) is None:
+        raise UserError(f"Asset {asset_id} is no longer in the library; search again.")
+    event = RatingEvent(id=str(uuid.uuid4()), asset_id=asset_id, user_name=user_name.strip(),
+                        stars=stars, created_at=when or datetime.now())
+    session.add(event)
+    session.flush()
+    return event
+
+
+def _current():  # noqa: ANN202 - a SQLAlchemy subquery
+    """Each person's latest rating of each asset."""
+    ranked = select(
+        RatingEvent.asset_id, RatingEvent.user_name, RatingEvent.stars,
+        func.row_number().over(
+            partition_by=(RatingEvent.asset_id, RatingEvent.user_name),
+            order_by=(RatingEvent.created_at.desc(), RatingEvent.id.desc()),
+        ).label("newest"),
+    ).subquery()
+    return select(ranked.c.asset_id, ranked.c.user_name, ranked.c.stars).where(
+        ranked.c.newest == 1).subquery()
+
+
+def my_rating(session: Session, asset_id: int, user_name: str) -> int | None:
+    current = _current()
+    return session.scalar(select(current.c.stars).where(
+        current.c.asset_id == asset_id, current.c.user_name == user_name.strip()))
+
+
+def library_mean(session: Session) -> float:
+    current = _current()
+    mean = session.scalar(select(func.avg(current.c.stars)))
+    return float(mean) if mean is not None else NEUTRAL_MEAN
+
+
+def summaries(session: Session, asset_ids: Iterable[int] | None = None
+              ) -> tuple[dict[int, RatingSummary], float]:
+    """Rating of each rated asset (of ``asset_ids``, or all), and the library mean that
+    every unrated asset gets."""
+    current = _current()
+    prior = library_mean(session)
+    query = select(current.c.asset_id, func.count(), func.sum(current.c.stars)).group_by(
+        current.c.asset_id)
+    if asset_ids is not None:
+        query = query.where(current.c.asset_id.in_(list(asset_ids)))
+    found = {}
+    for asset_id, votes, total in session.execute(query):
+        found[asset_id] = RatingSummary(
+            votes=votes, mean=total / votes,
+            bayesian=(PRIOR_WEIGHT * prior + total) / (PRIOR_WEIGHT + votes))
+    return found, prior
+
+
+def unrated(prior: float) -> RatingSummary:
+    return RatingSummary(votes=0, mean=None, bayesian=prior)
