@@ -4,8 +4,9 @@ Run under a real X server or Xvfb, e.g.::
 
     xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python docs/make_screenshot.py
 
-It imports the demo into a temporary library, types a search, selects the top hit so the
-PDF preview shows, and grabs the whole screen (a 1366x768 laptop).
+It imports the demo into a temporary library (with four ratings, so stars show), types a
+search, filters it, selects the first PDF hit so the preview renders, and grabs the whole
+screen (a 1366x768 laptop).
 """
 
 from __future__ import annotations
@@ -31,8 +32,19 @@ def main() -> None:
     from enablement.paths import demo_library_source
     from ui.app import build_window
 
+    from sqlalchemy import select
+
+    from enablement import ratings
+    from enablement.models import Asset
+
     with Library.open(work / "library") as library:
         library.import_paths([demo_library_source()])
+        with library.sessions.begin() as session:  # a little feedback, as reps would give
+            titles = dict(session.execute(select(Asset.title, Asset.id)).all())
+            whitepaper = titles["Brightledger security architecture and compliance whitepaper"]
+            for person, stars in (("Dana Reyes", 5), ("Lee Okafor", 4), ("Sam Patel", 5)):
+                ratings.rate(session, whitepaper, person, stars)
+            ratings.rate(session, titles["Security review kickoff email"], "Lee Okafor", 3)
     app = QApplication(sys.argv[:1])
     window = build_window(work / "library")
     window.settings.user_name = "Dana Reyes"

@@ -13,6 +13,7 @@ Whoosh is pure Python, so the work per query is kept small:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import threading
@@ -289,8 +290,12 @@ class IndexSearcher:
                 state.masks_of(field)
             reader = state.searcher.reader()
             fields = [f for f in TEXT_FIELDS if f in reader.indexed_field_names()]
-            wanted = [(field, term) for field in fields
-                      for _freq, term in reader.most_frequent_terms(field, terms_per_field)]
+            per_field = [[(field, term) for _freq, term in
+                          reader.most_frequent_terms(field, terms_per_field)]
+                         for field in fields]
+            # Most frequent first across fields: the longest (slowest) lists come first.
+            wanted = [pair for rank in itertools.zip_longest(*per_field) for pair in rank
+                      if pair is not None]
         done = 0
         for field, term in wanted:
             if stop is not None and stop():
