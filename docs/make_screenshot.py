@@ -27,15 +27,13 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-
-    from enablement.library import Library
-    from enablement.paths import demo_library_source
-    from ui.app import build_window
-
     from sqlalchemy import select
 
     from enablement import ratings
+    from enablement.library import Library
     from enablement.models import Asset
+    from enablement.paths import demo_library_source
+    from ui.app import build_window
 
     with Library.open(work / "library") as library:
         library.import_paths([demo_library_source()])

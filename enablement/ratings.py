@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from enablement.errors import UserError
@@ -70,9 +70,25 @@ def my_rating(session: Session, asset_id: int, user_name: str) -> int | None:
         current.c.asset_id == asset_id, current.c.user_name == user_name.strip()))
 
 
+# Plain SQL: these run with every search (sort and the stars on each row), and a fixed
+# text is prepared once where a freshly built ORM subquery is compiled every time.
+_CURRENT = """
+    SELECT asset_id, stars FROM (
+        SELECT asset_id, stars, ROW_NUMBER() OVER (
+            PARTITION BY asset_id, user_name ORDER BY created_at DESC, id DESC) AS newest
+        FROM rating_events)
+    WHERE newest = 1
+"""
+_MEAN = text(f"SELECT AVG(stars) FROM ({_CURRENT})")
+_BY_ASSET = text(f"SELECT asset_id, COUNT(*), SUM(stars) FROM ({_CURRENT}) "
+                 "WHERE asset_id IN :ids GROUP BY asset_id"
+                 ).bindparams(bindparam("ids", expanding=True))
+_ALL_ASSETS = text(f"SELECT asset_id, COUNT(*), SUM(stars) FROM ({_CURRENT}) "
+                   "GROUP BY asset_id")
+
+
 def library_mean(session: Session) -> float:
-    current = _current()
-    mean = session.scalar(select(func.avg(current.c.stars)))
+    mean = session.execute(_MEAN).scalar()
     return float(mean) if mean is not None else NEUTRAL_MEAN
 
 
@@ -80,14 +96,16 @@ def summaries(session: Session, asset_ids: Iterable[int] | None = None
               ) -> tuple[dict[int, RatingSummary], float]:
     """Rating of each rated asset (of ``asset_ids``, or all), and the library mean that
     every unrated asset gets."""
-    current = _current()
     prior = library_mean(session)
-    query = select(current.c.asset_id, func.count(), func.sum(current.c.stars)).group_by(
-        current.c.asset_id)
-    if asset_ids is not None:
-        query = query.where(current.c.asset_id.in_(list(asset_ids)))
+    if asset_ids is None:
+        rows = session.execute(_ALL_ASSETS)
+    else:
+        wanted = list(asset_ids)
+        if not wanted:
+            return {}, prior
+        rows = session.execute(_BY_ASSET, {"ids": wanted})
     found = {}
-    for asset_id, votes, total in session.execute(query):
+    for asset_id, votes, total in rows:
         found[asset_id] = RatingSummary(
             votes=votes, mean=total / votes,
             bayesian=(PRIOR_WEIGHT * prior + total) / (PRIOR_WEIGHT + votes))

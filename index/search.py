@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 SYNONYM_BOOST = 0.6
 PREFIX_BOOST = 0.9
 SCAN_CHARS = 60_000  # snippets come from the first this-many characters of a body
+SNIPPET_MATCHES = 40  # ... and from among the first this-many matches in it
 WARM_TERMS = 200
 WARM_CHUNK = 200  # documents read per hold of the lock
 PREFIX_WORDS = 8  # an unfinished word stands for at most this many (the most common)
@@ -98,6 +99,7 @@ class _SearcherState:
         self.scores = TermScores(searcher, self.size)
         self.prefixes: dict[str, list[str]] = {}
         self.surfaces: dict[str, frozenset[str]] = {}
+        self.known: dict[str, bool] = {}  # is a (stemmed) word in any text field
         self.asset_ids: dict[int, int] = {}  # docnum -> asset id, filled as docs are read
 
     def term_mask(self, field: str, text: str) -> int:
@@ -371,7 +373,11 @@ class IndexSearcher:
         completions = [c for c in dict.fromkeys(completions) if c and c != partial_stem]
 
         def known(word: str) -> bool:
-            return any(reader.doc_frequency(f, word) for f in TEXT_FIELDS)
+            found = state.known.get(word)
+            if found is None:
+                found = state.known[word] = any(reader.doc_frequency(f, word)
+                                                for f in TEXT_FIELDS)
+            return found
 
         def rewrite(node: query.Query) -> query.Query:
             nonlocal used_fuzzy
@@ -558,7 +564,8 @@ class IndexSearcher:
                     text = stored.get(field) or ""
                     pattern = patterns[field]
                     spans = [(m.start(), m.end(), self._stem(m.group().lower()))
-                             for m in pattern.finditer(text, 0, SCAN_CHARS)] \
+                             for m in itertools.islice(pattern.finditer(text, 0, SCAN_CHARS),
+                                                       SNIPPET_MATCHES)] \
                         if text and pattern else []
                     if spans:
                         snippet = _window_snippet(text, spans)
