@@ -246,8 +246,12 @@ def bench_size(count: int, work: Path, rounds: int) -> dict[str, float]:
     return figures
 
 
-def search_only(count: int, work: Path, rounds: int) -> None:
-    """Query timings on a library a full run left in ``work`` (no import, no rebuild)."""
+def search_only(count: int, work: Path, rounds: int, read_ahead: bool = True) -> None:
+    """Query timings on a library a full run left in ``work`` (no import, no rebuild).
+
+    Without ``read_ahead`` the protocol is the full run's: one warm-up round, then the
+    timed rounds (for engines without ``IndexSearcher.warm``, and for comparisons).
+    """
     library = Library.open(work / f"library-{count}")
 
     def whoosh(text: str, filters: dict) -> None:  # noqa: ANN001
@@ -257,7 +261,7 @@ def search_only(count: int, work: Path, rounds: int) -> None:
     first = time_queries(whoosh, 1)  # a cold searcher: the first queries after opening
     cold_s = time.perf_counter() - started
     started = time.perf_counter()
-    words = library.searcher.warm()
+    words = library.searcher.warm() if read_ahead else 0
     warm_s = time.perf_counter() - started
     timings = time_queries(whoosh, rounds)
     library.close()
@@ -275,12 +279,15 @@ def main() -> None:
                         help="working folder; a corpus generated there before is reused")
     parser.add_argument("--search-only", action="store_true",
                         help="only time queries, on libraries built in --work before")
+    parser.add_argument("--no-read-ahead", action="store_true",
+                        help="with --search-only: time after one warm-up round only, "
+                             "without the start-up read-ahead")
     args = parser.parse_args()
     if args.search_only:
         if args.work is None:
             parser.error("--search-only needs --work with libraries built by a full run")
         for size in args.sizes:
-            search_only(size, args.work, args.rounds)
+            search_only(size, args.work, args.rounds, read_ahead=not args.no_read_ahead)
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="enablement-bench-"))
     work.mkdir(parents=True, exist_ok=True)

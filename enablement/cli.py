@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", parents=[common],
                         help="import the bundled demo library into this library")
 
+    p = commands.add_parser("deals", parents=[common],
+                            help="import opportunities from a CRM export (CSV)")
+    p.add_argument("action", choices=("import",))
+    p.add_argument("file", type=Path, metavar="FILE.csv",
+                   help="a Salesforce or HubSpot opportunity export; re-importing updates")
+    p.add_argument("--json", action="store_true")
+
     commands.add_parser("info", parents=[common],
                         help="where the library is and what is in it (no window)")
 
@@ -199,6 +206,8 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
                                   competitor=args.competitor, industry=args.industry,
                                   persona=args.persona)
             return commands.prepare(library, context, args.limit, args.json, out)
+        if args.command == "deals":
+            return commands.import_deals(library, args.file, args.json, out)
         if args.command == "export":
             return commands.export(library, args.assets, args.to, args.json, out)
         if args.command == "taxonomy":

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
-from enablement import catalog, paths
+from enablement import catalog, deals, paths
 from enablement import taxonomy as taxonomy_store
 from enablement.errors import UserError
 from enablement.exporting import export_assets
@@ -245,3 +245,21 @@ def export(library: Library, references: list[str], folder: Path, as_json: bool,
                 print(f"exported  {result.target}", file=out)
         print(f"Done: {len(results) - failed} exported, {failed} failed.", file=out)
     return EXIT_FAILED_FILES if failed else EXIT_OK
+
+
+def import_deals(library: Library, path: Path, as_json: bool, out: TextIO) -> int:
+    """Exit 1 when some rows were refused (the others were imported)."""
+    with library.sessions.begin() as session:
+        report = deals.import_deals(session, path)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2), file=out)
+    else:
+        crm = "Salesforce" if report.crm == "salesforce" else "HubSpot"
+        print(f"{crm} export {path.name}: {report.created} new, {report.updated} updated, "
+              f"{report.unchanged} unchanged, {len(report.errors)} refused.", file=out)
+        for error in report.errors:
+            print(f"  {error}", file=out)
+        if report.errors:
+            print("Fix those rows and import the file again: the deals already imported "
+                  "are matched, not doubled.", file=out)
+    return EXIT_FAILED_FILES if report.errors else EXIT_OK

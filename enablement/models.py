@@ -189,3 +189,26 @@ class RatingEvent(Base):
     user_name: Mapped[str] = mapped_column(Text)
     stars: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Deal(Base):
+    """An opportunity from a CRM export; (crm, external_id) is its identity."""
+
+    __tablename__ = "deals"
+    __table_args__ = (
+        UniqueConstraint("crm", "external_id", name="uq_deals_crm_external_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    crm: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    account: Mapped[str] = mapped_column(Text, default="", server_default="")
+    amount: Mapped[float | None] = mapped_column(Float, nullable=True)
+    stage: Mapped[str] = mapped_column(Text, default="", server_default="")
+    is_closed: Mapped[bool] = mapped_column(Boolean)
+    is_won: Mapped[bool] = mapped_column(Boolean)
+    close_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    kind: Mapped[str] = mapped_column(Text, default="", server_default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.deals import DealImportReport, import_deals
 from enablement.exporting import export_assets
 from enablement.importer import ImportOptions, ImportReport
 from enablement.library import Library
@@ -230,6 +231,9 @@ class MainWindow(QMainWindow):
                                            "Ctrl+Shift+O", "Import a folder and its subfolders")
         self.edit_tags_action = action("Edit tags…", self.edit_tags, "Ctrl+T",
                                        "Edit the tags of the selected assets")
+        self.import_deals_action = action("Import deals…", self.choose_deals_file, None,
+                                          "Import opportunities from a Salesforce or "
+                                          "HubSpot CSV export")
         self.export_action = action("Export…", self.export_selected, "Ctrl+E",
                                     "Copy the selected assets to a folder")
         self.open_action = action("Open", self.open_current, None,
@@ -244,7 +248,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        for act in (self.import_files_action, self.import_folder_action, self.export_action):
+        for act in (self.import_files_action, self.import_folder_action,
+                    self.import_deals_action, self.export_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -647,6 +652,39 @@ class MainWindow(QMainWindow):
             self.library_changed()
 
         job.with_progress(paint).on_success(done).on_cancel(done).start()
+
+    def choose_deals_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import deals from a CRM export",
+                                              str(Path.home()), "CSV files (*.csv)")
+        if path:
+            self.import_deals_file(Path(path))
+
+    def import_deals_file(self, path: Path) -> None:
+        library = self.library
+        if library is None:
+            return
+
+        def work(_ctx: JobContext) -> DealImportReport:
+            with library.sessions.begin() as session:
+                return import_deals(session, path)
+
+        (self.runner.run(work, lane="write")
+         .on_success(lambda report: self._deals_imported(path, report)).start())
+
+    def _deals_imported(self, path: Path, report: DealImportReport) -> None:
+        crm = "Salesforce" if report.crm == "salesforce" else "HubSpot"
+        summary = (f"{crm} export {path.name}: {report.created} new, {report.updated} "
+                   f"updated, {report.unchanged} unchanged, {len(report.errors)} refused.")
+        self.statusBar().showMessage(summary, 10_000)
+        box = QMessageBox(QMessageBox.Icon.Warning if report.errors
+                          else QMessageBox.Icon.Information, "Deals imported", summary,
+                          QMessageBox.StandardButton.Close, self)
+        if report.errors:
+            box.setInformativeText("Fix the refused rows and import the file again: deals "
+                                   "already imported are matched, not doubled.")
+            box.setDetailedText("\n".join(str(error) for error in report.errors))
+        self.deals_report = box
+        box.open()
 
     def export_selected(self) -> None:
         ids = self.selected_ids()

@@ -102,3 +102,20 @@ def test_drag_and_drop_imports(qtbot, make_window, tmp_path: Path):
     assert dialog.row_texts()[0][:2] == ("Dropped battlecard.docx", "imported")
     wait_results(qtbot, window, lambda: "Dropped battlecard" in
                  [r.title for r in window.model.rows])
+
+
+def test_import_deals_from_the_window(qtbot, make_window, tmp_path: Path):
+    from tests.enablement.test_deals import SALESFORCE
+
+    window = make_window(tmp_path / "lib")
+    path = tmp_path / "opportunities.csv"
+    path.write_text(SALESFORCE, encoding="utf-8")
+    assert window.import_deals_action in window.menuBar().actions()[0].menu().actions()
+    window.import_deals_file(path)
+    qtbot.waitUntil(lambda: getattr(window, "deals_report", None) is not None
+                    and window.deals_report.isVisible(), timeout=10_000)
+    box = window.deals_report
+    assert box.text() == ("Salesforce export opportunities.csv: 3 new, 0 updated, "
+                          "0 unchanged, 4 refused.")
+    assert box.detailedText().splitlines()[0].startswith("line 5: Amount: 'twelve'")
+    box.close()
