@@ -212,3 +212,25 @@ class Deal(Base):
     kind: Mapped[str] = mapped_column(Text, default="", server_default="")
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+USAGE_ACTIONS = ("previewed", "opened", "exported", "used_on_call")
+
+
+class UsageEvent(Base):
+    """Something a rep did with an asset; append-only, id made here (see RatingEvent)."""
+
+    __tablename__ = "usage_events"
+    __table_args__ = (
+        CheckConstraint("action IN ('previewed', 'opened', 'exported', 'used_on_call')",
+                        name="usage_action"),
+        Index("ix_usage_events_asset_time", "asset_id", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"))
+    user_name: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(16))
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"),
+                                                nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -77,12 +77,15 @@ class TermScores:
         return ids, scores.astype(np.float32)
 
     def field_lengths(self, field: str) -> np.ndarray:
+        """Each document's length of ``field`` as Whoosh's scorer sees it."""
         lengths = self._lengths.get(field)
         if lengths is None:
-            reader = self.searcher.reader()
-            lengths = np.fromiter((reader.doc_field_length(d, field, 1)
-                                   for d in range(self.size)), dtype=np.float32,
-                                  count=self.size)
+            lengths = _column_lengths(self.searcher, field, self.size)
+            if lengths is None:
+                reader = self.searcher.reader()
+                lengths = np.fromiter((reader.doc_field_length(d, field, 1) or 1
+                                       for d in range(self.size)), dtype=np.float32,
+                                      count=self.size)
             self._lengths[field] = lengths
         return lengths
 
@@ -118,6 +121,44 @@ class TermScores:
         elif isinstance(node, query.And | query.Or):
             for child in node.subqueries:
                 self._add(child, totals, boost)
+
+
+def _column_lengths(searcher: Searcher, field: str, size: int) -> np.ndarray | None:
+    """Field lengths read a segment at a time from Whoosh's W3 length columns (one byte
+    per document, decoded with Whoosh's own table): a read per segment instead of a
+    read per document, 0.1 s per field at 10k documents on a cold searcher. Reads
+    Whoosh internals, so None (the caller asks document by document) when they differ.
+    """
+    try:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+        from whoosh.util.numeric import byte_to_length
+    except ImportError:
+        return None
+    table = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+    table[0] = 1.0  # no length stored: Whoosh's scorer falls back to 1
+    parts: list[np.ndarray] = []
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        count = reader.doc_count_all()
+        perdoc = getattr(reader, "_perdoc", None)
+        cached = getattr(perdoc, "_cached_reader", None)
+        if cached is None:
+            return None
+        column = cached(_lenfield(field), LENGTHS_COLUMN)
+        if column is None:
+            parts.append(np.ones(count, dtype=np.float32))
+            continue
+        if not all(hasattr(column, n) for n in ("_dbfile", "_basepos", "_count", "_fixedlen")) \
+                or column._fixedlen != 1:
+            return None
+        stored = min(column._count, count)
+        raw = np.zeros(count, dtype=np.uint8)
+        if stored:
+            raw[:stored] = np.frombuffer(column._dbfile.get(column._basepos, stored),
+                                         dtype=np.uint8)
+        parts.append(table[raw])
+    lengths = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+    return lengths if len(lengths) == size else None
 
 
 def _one_by_one(matcher) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
@@ -157,3 +198,15 @@ def _leaf_blocks(matcher) -> tuple[np.ndarray, np.ndarray] | None:  # noqa: ANN0
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     return np.concatenate(ids), np.concatenate(weights)
+
+
+def top_positions(positions: np.ndarray, candidates: np.ndarray, limit: int) -> list[int]:
+    """The ``limit`` candidate documents (a boolean array) with the lowest positions,
+    lowest first."""
+    count = int(candidates.sum())
+    if count == 0:
+        return []
+    keyed = np.where(candidates, positions, np.iinfo(np.int64).max)
+    limit = min(limit, count)
+    top = np.argpartition(keyed, limit - 1)[:limit]
+    return [int(d) for d in top[np.argsort(keyed[top], kind="stable")]]

@@ -21,13 +21,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy as np
 from whoosh import collectors, highlight, query
 from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 from whoosh.searching import Results, Searcher
 
 from index.records import FACET_FIELDS, Hit, SearchQuery, SearchResults, Snippet
 from index.schema import SPELLING_FIELDS, TEXT_FIELDS, analyzer
-from index.scoring import TermScores, ids_to_mask, mask_to_bools
+from index.scoring import TermScores, ids_to_mask, mask_to_bools, top_positions
 from index.store import IndexStore
 from index.synonyms import build_map
 
@@ -101,6 +102,31 @@ class _SearcherState:
         self.surfaces: dict[str, frozenset[str]] = {}
         self.known: dict[str, bool] = {}  # is a (stemmed) word in any text field
         self.asset_ids: dict[int, int] = {}  # docnum -> asset id, filled as docs are read
+        self.orders: dict[tuple[str, bool], np.ndarray] = {}
+
+    def sort_positions(self, field: str, reverse: bool) -> np.ndarray:
+        """Each document's place in Whoosh's ``sortedby=field`` order, read once.
+
+        Whoosh sorts (column sort key, docnum) pairs, reversed as a whole when
+        ``reverse``; the same pairs give the same order, ties included.
+        """
+        positions = self.orders.get((field, reverse))
+        if positions is None:
+            keys: list[object] = []
+            for leaf, _offset in self.searcher.leaf_searchers():
+                reader = leaf.reader()
+                count = reader.doc_count_all()
+                if reader.has_column(field):
+                    column = reader.column_reader(field, translate=False)
+                    keys.extend(column.sort_key(d) for d in range(count))
+                else:
+                    keys.extend([self.searcher.schema[field].column_type.default_value()]
+                                * count)
+            order = sorted(range(len(keys)), key=lambda d: (keys[d], d), reverse=reverse)
+            positions = np.empty(len(keys), dtype=np.int64)
+            positions[order] = np.arange(len(keys), dtype=np.int64)
+            self.orders[(field, reverse)] = positions
+        return positions
 
     def term_mask(self, field: str, text: str) -> int:
         """Live documents holding ``text`` in ``field``, as a bitmask; read once."""
@@ -349,8 +375,7 @@ class IndexSearcher:
                 corrected = self._correction(state, text, skip)
         else:
             matched = state.alive_mask
-            hits = self._hits(self._sorted(state, query.Every(), request, allowed),
-                              request, has_text=False)
+            hits = self._in_order(state, allowed_mask, query.NullQuery, request)
         facets = self._facet_counts(state, matched, filters)
         return SearchResults(
             query=request, total=(matched & allowed_mask).bit_count(), hits=hits,
@@ -506,8 +531,9 @@ class IndexSearcher:
         if request.sort != "relevance":
             if matched is None:
                 matched = _mask(searcher.docs_for_query(parsed), state.size) & state.alive_mask
-            return self._hits(self._sorted(state, parsed, request, allowed), request,
-                              has_text=True), matched
+                return self._hits(self._sorted(state, parsed, request, allowed), request,
+                                  has_text=True), matched
+            return self._in_order(state, matched & allowed_mask, parsed, request), matched
         if matched is None:
             ranking = _RankAndRecord(max(1, request.limit), allowed)
             collector = collectors.TermsCollector(ranking)
@@ -574,6 +600,22 @@ class IndexSearcher:
                 snippet = _plain_snippet(stored.get("summary") or stored.get("body") or "")
             hits.append(Hit(asset_id=int(stored["asset_id"]), score=score, snippet=snippet))
         return tuple(hits)
+
+    def _in_order(
+        self, state: _SearcherState, candidates: int, parsed: query.Query,
+        request: SearchQuery,
+    ) -> tuple[Hit, ...]:
+        """The first ``limit`` of ``candidates`` (a bitmask) by title or newest first
+        (browsing without words is newest first), in Whoosh's order: a cached position
+        per document and a partial sort, not a sorted search over every match."""
+        if request.sort == "title":
+            positions = state.sort_positions("sort_title", reverse=False)
+        else:
+            positions = state.sort_positions("updated", reverse=True)
+        chosen = top_positions(positions, mask_to_bools(candidates, state.size),
+                               max(1, request.limit))
+        return self._ranked_hits(state, [(docnum, 0.0) for docnum in chosen], parsed,
+                                 request)
 
     def _sorted(
         self, state: _SearcherState, parsed: query.Query, request: SearchQuery,

@@ -63,6 +63,31 @@ class IndexStore:
         # Reading through the file instead keeps a 10k library near 30 MB.
         return FileStorage(str(self.path), supports_mmap=False).open_index()
 
+    def needs_rebuild(self) -> bool:
+        """True when the index on disk was written with another schema (its field names
+        differ, or its documents carry another ``SCHEMA_VERSION``), so it must be
+        rebuilt from the database with ``rebuild``. A missing or empty index needs no
+        rebuild: it is created, or filled, as records are written."""
+        if not self.exists():
+            return False
+        try:
+            ix = self.open()
+            if set(ix.schema.names()) != set(build_schema().names()):
+                return True
+            with ix.searcher() as searcher:
+                for leaf, _offset in searcher.leaf_searchers():
+                    reader = leaf.reader()
+                    for docnum in reader.all_doc_ids():
+                        stored = reader.stored_fields(docnum)
+                        if stored.get("schema_version") != SCHEMA_VERSION:
+                            return True
+                        break  # one document per segment tells its version
+        except Exception:  # noqa: BLE001 - an unreadable index is rebuilt too
+            log.warning("The index at %s cannot be read; it needs a rebuild", self.path,
+                        exc_info=True)
+            return True
+        return False
+
     def write(
         self, records: Iterable[IndexRecord], delete_ids: Iterable[int] = ()
     ) -> int:

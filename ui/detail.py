@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ class AssetDetail(QWidget):
     edit_requested = Signal()
     confirm_requested = Signal(int, str, str)  # asset id, facet, value key
     rate_requested = Signal(int, int)  # asset id, stars
+    used_requested = Signal(int)  # asset id: "I used this on a call"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +75,13 @@ class AssetDetail(QWidget):
         self.export_button.clicked.connect(self.export_requested.emit)
         self.edit_button = QPushButton("Edit tags…")
         self.edit_button.clicked.connect(self.edit_requested.emit)
-        for button in (self.open_button, self.export_button, self.edit_button):
+        self.used_button = QPushButton("Used on a call")
+        self.used_button.setToolTip("Say you used this asset on a call; it counts for "
+                                    "marketing's reports")
+        self.used_button.clicked.connect(
+            lambda: self.view is not None and self.used_requested.emit(self.view.asset_id))
+        for button in (self.open_button, self.export_button, self.edit_button,
+                       self.used_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -95,6 +103,9 @@ class AssetDetail(QWidget):
             self.star_buttons.append(button)
         rating_row.addStretch(1)
         layout.addLayout(rating_row)
+        self.usage_label = QLabel("")
+        self.usage_label.setObjectName("usageLabel")
+        layout.addWidget(self.usage_label)
 
         self.tags = QGridLayout()
         self.tags.setColumnStretch(1, 1)
@@ -122,8 +133,10 @@ class AssetDetail(QWidget):
     def show_view(self, view: AssetView | None) -> None:
         self.view = view
         for button in (self.open_button, self.export_button, self.edit_button,
-                       *self.star_buttons):
+                       self.used_button, *self.star_buttons):
             button.setEnabled(view is not None)
+        if view is None:
+            self.usage_label.setText("")
         self._clear_tags()
         if view is None:
             self.title.setText("Nothing selected")
@@ -170,6 +183,14 @@ class AssetDetail(QWidget):
             if votes and mean is not None else "Not rated yet  ·")
         for stars, button in enumerate(self.star_buttons, 1):
             button.setText("★" if mine is not None and stars <= mine else "☆")
+
+    def show_usage(self, previewed: int, opened: int, exported: int, used: int,
+                   last_used: datetime | None) -> None:
+        parts = [f"Previewed {previewed}×", f"opened {opened}×", f"exported {exported}×",
+                 f"used on {used} call{'s' if used != 1 else ''}"]
+        if last_used is not None:
+            parts.append(f"last {last_used:%d %b %Y}")
+        self.usage_label.setText(" · ".join(parts))
 
     def my_stars(self) -> int:
         return sum(1 for button in self.star_buttons if button.text() == "★")

@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 
 RESULT_LIMIT = 50
 HIGHLIGHTED_ROWS = 20  # about two screens; rows below show the asset's summary
+PREVIEW_COUNTS_AFTER_MS = 1500  # arrowing past an asset is not a preview
 SORT_CHOICES = (("Relevance", "relevance"), ("Rating", "rating"), ("Newest", "newest"),
                 ("Title", "title"))
 IMPORT_FILTER = "Sales content (*.pdf *.docx *.pptx *.xlsx *.md *.markdown *.txt);;All files (*)"
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.background_import = None
         self.import_dialogs: list[ImportDialog] = []
         self._detail_for: int | None = None
+        self._counted_preview: int | None = None
         self._build()
         self._restore_state()
         self.show_empty("Opening the library…")
@@ -188,6 +190,12 @@ class MainWindow(QMainWindow):
         self.detail.edit_requested.connect(self.edit_tags)
         self.detail.confirm_requested.connect(self.confirm_tag)
         self.detail.rate_requested.connect(self.rate)
+        self.detail.used_requested.connect(
+            lambda asset_id: self.record_usage([asset_id], "used_on_call"))
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_COUNTS_AFTER_MS)
+        self._preview_timer.timeout.connect(self._count_preview)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -514,7 +522,35 @@ class MainWindow(QMainWindow):
             return  # the person moved on; a newer detail is on its way
         self.detail.show_view(detail.view)
         self.detail.show_rating(detail.rating.votes, detail.rating.mean, detail.my_stars)
+        used = detail.usage
+        self.detail.show_usage(used.previewed, used.opened, used.exported, used.used_on_call,
+                               used.last_used)
+        if self._counted_preview != asset_id:
+            self._preview_timer.start()  # a preview counts once it stays on screen
         self.detail.preview.show_preview(detail.preview, detail.fallback_text)
+
+    def _count_preview(self) -> None:
+        asset_id = self._detail_for
+        if asset_id is not None and self._counted_preview != asset_id:
+            self._counted_preview = asset_id
+            self.record_usage([asset_id], "previewed", refresh=False)
+
+    def record_usage(self, asset_ids: list[int], action: str, refresh: bool = True) -> None:
+        library, user = self.library, self.settings.user_name
+        if library is None or not asset_ids:
+            return
+        job = self.runner.run(lambda _ctx: tasks.record_usage(library, asset_ids, user, action),
+                              lane="write")
+        if action == "used_on_call":
+            job.on_success(lambda _n: self.statusBar().showMessage(
+                "Recorded: used on a call. Rate it too, so others know how it went.", 6000))
+        if refresh:
+            job.on_finished(self._refresh_detail)
+        job.start()
+
+    def _refresh_detail(self) -> None:
+        if self._detail_for is not None:
+            self.load_detail(self._detail_for)
 
     def _activated(self, index: QModelIndex) -> None:
         asset_id = self.model.asset_id(index.row())
@@ -531,9 +567,10 @@ class MainWindow(QMainWindow):
         if library is None:
             return
         (self.runner.run(lambda _ctx: tasks.copy_for_opening(library, asset_id), lane="preview")
-         .on_success(self._open_path).start())
+         .on_success(lambda path: self._open_path(asset_id, path)).start())
 
-    def _open_path(self, path: Path) -> None:
+    def _open_path(self, asset_id: int, path: Path) -> None:
+        self.record_usage([asset_id], "opened")
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self.errors(OSError(0, "no application is set up to open this kind of file",
                                 str(path)))
@@ -710,6 +747,7 @@ class MainWindow(QMainWindow):
     def _exported(self, folder: Path, results: list) -> None:
         failed = [r for r in results if r.error]
         done = len(results) - len(failed)
+        self.record_usage([r.asset_id for r in results if not r.error], "exported")
         self.statusBar().showMessage(f"Exported {done} asset(s) to {folder}.", 8000)
         if failed:
             QMessageBox.warning(self, "Some assets were not exported",

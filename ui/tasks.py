@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from enablement import catalog, ratings
+from enablement import catalog, ratings, usage
 from enablement.catalog import AssetView, BulkEdit
 from enablement.library import Library
 from enablement.models import Asset
@@ -100,6 +100,7 @@ class Detail:
     fallback_text: str
     rating: RatingSummary
     my_stars: int | None
+    usage: usage.UsageCounts
 
 
 def load_detail(library: Library, asset_id: int, user_name: str = "") -> Detail:
@@ -109,13 +110,19 @@ def load_detail(library: Library, asset_id: int, user_name: str = "") -> Detail:
         found, prior = ratings.summaries(session, [asset_id])
         rating = found.get(asset_id, ratings.unrated(prior))
         mine = ratings.my_rating(session, asset_id, user_name) if user_name else None
+        used = usage.counts(session, asset_id)
     preview = load_preview(library, asset_id)
     fallback = ""
     if view.format == "pdf":
         with library.sessions() as session:
             asset = session.get(Asset, asset_id)
             fallback = asset.text.body if asset is not None and asset.text else ""
-    return Detail(view, preview, fallback, rating, mine)
+    return Detail(view, preview, fallback, rating, mine, used)
+
+
+def record_usage(library: Library, asset_ids: list[int], user_name: str, action: str) -> int:
+    with library.sessions.begin() as session:
+        return len(usage.record(session, asset_ids, user_name, action))
 
 
 def rate(library: Library, asset_id: int, user_name: str, stars: int) -> int:

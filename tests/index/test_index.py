@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from whoosh import query
 
 from index import IndexRecord, IndexSearcher, IndexStore, SearchQuery
 
@@ -200,3 +201,67 @@ def test_warm_reads_ahead_without_changing_results(searcher: IndexSearcher) -> N
     warm = searcher.search(SearchQuery(text="invoice costs", filters={"kind": ("case_study",)}))
     assert (ids(warm), warm.total, warm.facets) == (ids(cold), cold.total, cold.facets)
     assert searcher.warm(stop=lambda: True) == 0
+
+
+def test_sorted_orders_agree_with_whoosh(tmp_path: Path) -> None:
+    """Newest-first and by-title orders come from cached sort positions; they must give
+    Whoosh's sorted search's hits in its order, ties and deletions included."""
+    store = IndexStore(tmp_path / "index")
+    store.write(CORPUS)
+    twins = [record(10 + n, "Invoice case study" if n % 2 else "Budget deck",
+                    "Invoice budget cost payback.", day=2 + n % 2,
+                    kind=("case_study",) if n % 3 else ("deck",))
+             for n in range(8)]
+    store.write(twins[:5])  # a second segment, same days and titles as the first
+    store.write(twins[5:], delete_ids=[11, 3])
+    found = IndexSearcher(store)
+    try:
+        for text in ("", "invoice", "budget", "case study"):
+            for filters in ({}, {"kind": ("case_study",)}):
+                for sort in ("newest", "title"):
+                    for limit in (1, 3, 20):
+                        request = SearchQuery(text=text, filters=filters, sort=sort,
+                                              limit=limit)
+                        ours = found.search(request)
+                        state = found._current()
+                        parsed = found._prepare(
+                            state, found._parser(state.searcher.schema, True).parse(text),
+                            text)[0] if text else query.Every()
+                        theirs = found._hits(
+                            found._sorted(state, parsed, request, state.filter_docs(filters)),
+                            request, has_text=bool(text))
+                        assert ids(ours) == [h.asset_id for h in theirs], (text, filters, sort)
+                        assert all(h.score == 0.0 for h in ours.hits)
+        assert 11 not in ids(found.search(SearchQuery(sort="title", limit=50)))
+    finally:
+        found.close()
+
+
+def test_browsing_snippets_are_the_summary_or_the_start_of_the_body(
+        searcher: IndexSearcher) -> None:
+    hits = {hit.asset_id: hit for hit in searcher.search(SearchQuery()).hits}
+    assert hits[4].snippet == (("How we keep payables data safe", False),)
+    assert hits[2].snippet[0][0].startswith("Northbank Credit Union")
+
+
+def test_an_index_of_another_schema_version_needs_a_rebuild(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.store as store_module
+
+    store = IndexStore(tmp_path / "index")
+    assert not store.needs_rebuild()  # nothing yet: created as records are written
+    store.write(CORPUS)
+    assert not store.needs_rebuild()
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", store_module.SCHEMA_VERSION - 1)
+    store.write(CORPUS[:1])  # replaced, in a new segment, by an "older" app
+    monkeypatch.undo()
+    assert store.needs_rebuild()
+    store.rebuild(CORPUS)
+    assert not store.needs_rebuild()
+
+    other = IndexStore(tmp_path / "other")
+    (tmp_path / "other").mkdir()
+    from whoosh import index as whoosh_index
+    from whoosh.fields import ID, Schema
+    whoosh_index.create_in(str(other.path), Schema(asset_id=ID(stored=True)))
+    assert other.needs_rebuild()  # fields differ

@@ -182,3 +182,29 @@ def test_rate_an_asset_and_sort_by_rating(qtbot, make_window, demo_dir: Path, se
     wait_results(qtbot, window, lambda: window.model.rows[0].title == title)
     assert "★ 5.0 (1 rating)" in window.model.rows[0].meta
     assert window.model.rows[-1].title == other
+
+
+def test_usage_is_recorded_as_reps_work(qtbot, make_window, demo_dir: Path, settings, opened):
+    window = make_window(demo_dir)
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    title = "Invoxa battlecard: win on scale, controls and total cost"
+    search_and_select(qtbot, window, "Invoxa battlecard", title)
+    # Shown for more than a moment: a preview.
+    qtbot.waitUntil(lambda: window.detail.usage_label.text().startswith("Previewed 0×"),
+                    timeout=10_000)
+    qtbot.wait(2_000)  # it counts once it has stayed on screen for 1.5 s
+    window.load_detail(window.detail.view.asset_id)  # what the pane shows next time
+    qtbot.waitUntil(lambda: window.detail.usage_label.text().startswith("Previewed 1×"),
+                    timeout=10_000)
+    window.detail.open_button.click()
+    qtbot.waitUntil(lambda: "opened 1×" in window.detail.usage_label.text(), timeout=10_000)
+    assert opened and opened[0].name == "Invoxa battlecard.pdf"
+    window.detail.used_button.click()  # no name yet: the window says what to do
+    qtbot.waitUntil(lambda: window.errors.last is not None
+                    and window.errors.last.isVisible(), timeout=10_000)
+    assert "Settings" in window.errors.last.headline.text()
+    window.errors.last.close()
+    settings.user_name = "Dana Reyes"
+    window.detail.used_button.click()
+    qtbot.waitUntil(lambda: "used on 1 call" in window.detail.usage_label.text(),
+                    timeout=10_000)
