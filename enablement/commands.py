@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
-from enablement import catalog, deals, paths
+from enablement import catalog, deals, paths, searchlog
 from enablement import taxonomy as taxonomy_store
 from enablement.errors import UserError
 from enablement.exporting import export_assets
@@ -82,6 +82,10 @@ def search(
     response = run_search(library, SearchRequest(
         text=text, filters={f: v for f, v in filters.items() if v}, limit=limit, sort=sort,
     ))
+    if text.strip() or any(filters.values()):
+        with library.sessions.begin() as session:  # the command line's searches count too
+            searchlog.record(session, "", text, {f: list(v) for f, v in filters.items()},
+                             sort, response.total)
     if as_json:
         print(json.dumps(response.to_json(), ensure_ascii=False, indent=2), file=out)
         return EXIT_OK

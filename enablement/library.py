@@ -70,6 +70,11 @@ class Library:
         if reset:
             log.info("Retrying %d index updates left in progress", reset)
         library.content.remove_partials()
+        if library.index_store.needs_rebuild():
+            # Written by another version of the schema, or damaged: the index is derived
+            # data, so it is rebuilt from the database rather than trusted.
+            log.warning("Rebuilding the search index of %s", path)
+            library.reindex()
         return library
 
     def close(self) -> None:

@@ -234,3 +234,22 @@ class UsageEvent(Base):
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"),
                                                 nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    search_id: Mapped[str | None] = mapped_column(
+        ForeignKey("search_events.id", ondelete="SET NULL",
+                   name="fk_usage_events_search"), nullable=True)
+
+
+class SearchEvent(Base):
+    """A settled search: what was asked, with which filters, and how many assets matched.
+    Usage events carry the id of the search they came from."""
+
+    __tablename__ = "search_events"
+    __table_args__ = (Index("ix_search_events_time", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_name: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    filters: Mapped[str] = mapped_column(Text)  # JSON: facet -> [value keys]
+    sort: Mapped[str] = mapped_column(String(16))
+    result_count: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

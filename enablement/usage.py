@@ -18,7 +18,8 @@ ANONYMOUS = "(no name set)"
 
 
 def record(session: Session, asset_ids: Sequence[int], user_name: str, action: str,
-           deal_id: int | None = None, when: datetime | None = None) -> list[str]:
+           deal_id: int | None = None, when: datetime | None = None,
+           search_id: str | None = None) -> list[str]:
     """One event per asset; returns their ids. A missing name is recorded as such (usage
     still counts); saying "used on a call" needs a name, as it is the rep's own claim."""
     if action not in USAGE_ACTIONS:
@@ -34,7 +35,8 @@ def record(session: Session, asset_ids: Sequence[int], user_name: str, action: s
         if asset_id not in known:
             continue  # removed meanwhile: nothing to count
         event = UsageEvent(id=str(uuid.uuid4()), asset_id=asset_id, user_name=user or ANONYMOUS,
-                           action=action, deal_id=deal_id, created_at=when or datetime.now())
+                           action=action, deal_id=deal_id, created_at=when or datetime.now(),
+                           search_id=search_id)
         session.add(event)
         ids.append(event.id)
     session.flush()

@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 RESULT_LIMIT = 50
 HIGHLIGHTED_ROWS = 20  # about two screens; rows below show the asset's summary
 PREVIEW_COUNTS_AFTER_MS = 1500  # arrowing past an asset is not a preview
+SEARCH_SETTLES_AFTER_MS = 1500  # typing on is not a search of each prefix
 SORT_CHOICES = (("Relevance", "relevance"), ("Rating", "rating"), ("Newest", "newest"),
                 ("Title", "title"))
 IMPORT_FILTER = "Sales content (*.pdf *.docx *.pptx *.xlsx *.md *.markdown *.txt);;All files (*)"
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.import_dialogs: list[ImportDialog] = []
         self._detail_for: int | None = None
         self._counted_preview: int | None = None
+        # The search log: the search on screen, and the last one written to the log.
+        self._shown_search: tuple[SearchRequest, int] | None = None
+        self._logged_search: tuple[tuple, str] | None = None  # (key, search id)
         self._build()
         self._restore_state()
         self.show_empty("Opening the library…")
@@ -196,6 +200,10 @@ class MainWindow(QMainWindow):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_COUNTS_AFTER_MS)
         self._preview_timer.timeout.connect(self._count_preview)
+        self._search_log_timer = QTimer(self)
+        self._search_log_timer.setSingleShot(True)
+        self._search_log_timer.setInterval(SEARCH_SETTLES_AFTER_MS)
+        self._search_log_timer.timeout.connect(lambda: self.log_search())
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -392,6 +400,8 @@ class MainWindow(QMainWindow):
         if self.mode != "search":
             return
         response, rows = outcome.response, outcome.payload
+        self._shown_search = (outcome.request, response.total)
+        self._search_log_timer.start()
         self._set_rows(rows)
         self.facets.show_counts(response.facets)
         self.filter_bar.show_filters(self.facets.filters, self.facets)
@@ -531,16 +541,66 @@ class MainWindow(QMainWindow):
 
     def _count_preview(self) -> None:
         asset_id = self._detail_for
-        if asset_id is not None and self._counted_preview != asset_id:
+        listed = {row.asset_id for row in self.model.rows}
+        # Counted only while it is still one of the results it was found among, so a
+        # preview is linked to the search (or recommendation) that showed it.
+        if asset_id is not None and self._counted_preview != asset_id and asset_id in listed:
             self._counted_preview = asset_id
             self.record_usage([asset_id], "previewed", refresh=False)
 
-    def record_usage(self, asset_ids: list[int], action: str, refresh: bool = True) -> None:
-        library, user = self.library, self.settings.user_name
-        if library is None or not asset_ids:
+    @staticmethod
+    def _search_key(request: SearchRequest) -> tuple:
+        return (request.text.casefold(), tuple(sorted(request.filters.items())), request.sort)
+
+    def log_search(self) -> None:
+        """Write the search on screen to the log, once (browsing everything is not a
+        search). Returns at once; the write runs on the write lane."""
+        self._pending_search_log()  # written by itself when nothing else follows
+
+    def _pending_search_log(self, then: Callable[[str | None], object] | None = None) -> None:
+        library, user, shown = self.library, self.settings.user_name, self._shown_search
+        if library is None or shown is None or self.mode != "search":
+            if then:
+                then(None)
             return
-        job = self.runner.run(lambda _ctx: tasks.record_usage(library, asset_ids, user, action),
-                              lane="write")
+        request, total = shown
+        key = self._search_key(request)
+        if not request.text and not request.filters:
+            if then:
+                then(None)
+            return
+        if self._logged_search is not None and self._logged_search[0] == key:
+            if then:
+                then(self._logged_search[1])
+            return
+
+        def logged(search_id: str) -> None:
+            self._logged_search = (key, search_id)
+            if then:
+                then(search_id)
+
+        (self.runner.run(lambda _ctx: tasks.record_search(library, user, request, total),
+                         lane="write").on_success(logged).start())
+
+    def record_usage(self, asset_ids: list[int], action: str, refresh: bool = True) -> None:
+        if self.library is None or not asset_ids:
+            return
+        if self.mode == "search" and action in ("previewed", "opened"):
+            # A result used straight from a search: log the search first, then link to it.
+            self._search_log_timer.stop()
+            self._pending_search_log(
+                lambda search_id: self._record_usage(asset_ids, action, refresh, search_id))
+        else:
+            self._record_usage(asset_ids, action, refresh, None)
+
+    def _record_usage(self, asset_ids: list[int], action: str, refresh: bool,
+                      search_id: str | None) -> None:
+        library, user = self.library, self.settings.user_name
+        if library is None:
+            return
+        job = self.runner.run(
+            lambda _ctx: tasks.record_usage(library, asset_ids, user, action, search_id),
+            lane="write")
         if action == "used_on_call":
             job.on_success(lambda _n: self.statusBar().showMessage(
                 "Recorded: used on a call. Rate it too, so others know how it went.", 6000))

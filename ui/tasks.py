@@ -12,14 +12,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from enablement import catalog, ratings, usage
+from enablement import catalog, ratings, searchlog, usage
 from enablement.catalog import AssetView, BulkEdit
 from enablement.library import Library
 from enablement.models import Asset
 from enablement.preview import Preview, load_preview, stored_path
 from enablement.ratings import RatingSummary
 from enablement.recommend import CallContext, Recommendation, recommend
-from enablement.search import AssetHit, SearchResponse
+from enablement.search import AssetHit, SearchRequest, SearchResponse
 from enablement.taxonomy import Taxonomy
 from ui.results import FORMAT_LABELS, ResultRow
 
@@ -120,9 +120,18 @@ def load_detail(library: Library, asset_id: int, user_name: str = "") -> Detail:
     return Detail(view, preview, fallback, rating, mine, used)
 
 
-def record_usage(library: Library, asset_ids: list[int], user_name: str, action: str) -> int:
+def record_usage(library: Library, asset_ids: list[int], user_name: str, action: str,
+                 search_id: str | None = None) -> int:
     with library.sessions.begin() as session:
-        return len(usage.record(session, asset_ids, user_name, action))
+        return len(usage.record(session, asset_ids, user_name, action, search_id=search_id))
+
+
+def record_search(library: Library, user_name: str, request: SearchRequest,
+                  result_count: int) -> str:
+    with library.sessions.begin() as session:
+        filters = {facet: list(values) for facet, values in request.filters.items()}
+        return searchlog.record(session, user_name, request.text, filters, request.sort,
+                                result_count)
 
 
 def rate(library: Library, asset_id: int, user_name: str, stars: int) -> int:

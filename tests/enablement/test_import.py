@@ -279,3 +279,16 @@ def test_interrupted_import_keeps_what_it_stored_and_resumes(
         assert counts["unchanged"] == stored
         assert counts["imported"] == 60 - stored
         assert run_search(library, SearchRequest(text="vendor payments")).total == 60
+
+
+def test_a_damaged_index_is_rebuilt_when_the_library_opens(demo_library) -> None:  # noqa: ANN001
+    from enablement.library import Library
+    from enablement.search import SearchRequest, run_search
+
+    folder = demo_library.path
+    demo_library.close()
+    for segment in (folder / "index").glob("*.seg"):
+        segment.write_bytes(b"not a whoosh segment")
+    with Library.open(folder) as library:
+        found = run_search(library, SearchRequest(text="security questionnaire"))
+    assert "Security questionnaire: standard answers" in [h.title for h in found.hits]

@@ -161,3 +161,29 @@ def test_results_follow_a_half_typed_word(qtbot, make_window, demo_dir: Path):
     qtbot.keyClicks(window.search_box, " ")  # the word is finished: no longer a prefix
     wait_results(qtbot, window, lambda: "near spellings" in header(window))
     assert int(header(window).split()[0]) != prefix_total
+
+
+def test_settled_searches_are_logged_with_what_was_opened(qtbot, make_window, demo_dir: Path):
+    from enablement import searchlog
+    from enablement.library import Library
+
+    def logged():
+        with Library.open(demo_dir) as library, library.sessions() as session:
+            return searchlog.recent(session)
+
+    window = make_window(demo_dir)
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    qtbot.keyClicks(window.search_box, "pricing")
+    wait_results(qtbot, window, lambda: "pricing" in header(window))
+    total = int(header(window).split()[0])
+    qtbot.waitUntil(lambda: len(logged()) == 1, timeout=10_000)  # once, not per keystroke
+    window.results.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # open the first result
+    qtbot.waitUntil(lambda: logged()[0].opened, timeout=10_000)
+    entry = logged()[0]
+    assert (entry.text, entry.result_count) == ("pricing", total)
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, "zyxwvut")
+    qtbot.waitUntil(lambda: len(logged()) == 2, timeout=10_000)
+    assert (logged()[0].text, logged()[0].result_count, logged()[0].opened) == (
+        "zyxwvut", 0, False)
