@@ -21,9 +21,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from enablement.errors import Cancelled, UserError
+from enablement.errors import Cancelled
 from enablement.library import Library
 from enablement.models import Asset, StoredFile
+from enablement.paths import ensure_folder
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +125,7 @@ def export_assets(
     Raises UserError when the folder cannot be used at all, Cancelled when ``cancel`` is
     set (between files; finished copies stay). ``on_progress(done, total)`` after each.
     """
-    folder = folder.expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder} is a file, not a folder; choose a folder to export to.")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {folder}: {exc.strerror or exc}; "
-                        "choose another folder.") from exc
+    folder = ensure_folder(folder, "folder", "choose a folder to export to")
     sources = _sources(library, asset_ids)
     results: list[ExportResult] = []
     total = len(asset_ids)

@@ -22,7 +22,6 @@ from enablement import indexer, migrate
 from enablement import taxonomy as taxonomy_store
 from enablement.contentstore import ContentStore
 from enablement.db import make_engine, make_session_factory
-from enablement.errors import UserError
 from enablement.importer import (
     FileResult,
     Importer,
@@ -30,6 +29,7 @@ from enablement.importer import (
     ImportProgress,
     ImportReport,
 )
+from enablement.paths import ensure_folder
 from enablement.taxonomy import Taxonomy
 from index import IndexSearcher, IndexStore
 
@@ -55,13 +55,7 @@ class Library:
     @classmethod
     def open(cls, path: Path) -> Library:
         """Open (creating or upgrading as needed) the library in folder ``path``."""
-        path = path.expanduser()
-        if path.exists() and not path.is_dir():
-            raise UserError(f"{path} is a file, not a library folder; choose a folder.")
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"Cannot create the library folder {path}: {exc.strerror}.") from exc
+        path = ensure_folder(path, "library folder", "choose a folder")
         migrate.upgrade(path / DB_NAME)
         library = cls(path)
         with library.sessions.begin() as session:

@@ -32,3 +32,19 @@ def log_dir() -> Path:
 def demo_library_source() -> Path:
     """The bundled demo content shipped in the repository's ``assets/demo``."""
     return Path(__file__).resolve().parent.parent / "assets" / "demo"
+
+
+def ensure_folder(path: Path, noun: str, advice: str) -> Path:
+    """``path`` as an existing folder, created if needed, or a UserError saying why not:
+    "{path} is a file, not a {noun}; {advice}."."""
+    from enablement.errors import UserError
+
+    path = path.expanduser()
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{path} is a file, not a {noun}; {advice}.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the {noun} {path}: {exc.strerror or exc}; "
+                        f"{advice}.") from exc
+    return path
