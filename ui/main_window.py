@@ -46,6 +46,7 @@ from enablement.importer import ImportOptions, ImportReport
 from enablement.library import Library
 from enablement.recommend import CallContext
 from enablement.search import SearchRequest, run_search
+from enablement.taxonomy import Taxonomy
 from ui import tasks
 from ui.detail import AssetDetail
 from ui.errors import ErrorReporter
@@ -642,13 +643,16 @@ class MainWindow(QMainWindow):
         if library is None or not ids:
             self.statusBar().showMessage("Select one or more assets first.", 4000)
             return
-        (self.runner.run(lambda _ctx: tasks.asset_views(library, ids), lane="read")
-         .on_success(lambda views: self._open_tag_editor(ids, views)).start())
+        # The taxonomy comes with the views: loading it may read the database, which the
+        # GUI thread never does.
+        (self.runner.run(lambda _ctx: (tasks.asset_views(library, ids), library.taxonomy()),
+                         lane="read")
+         .on_success(lambda loaded: self._open_tag_editor(ids, *loaded)).start())
 
-    def _open_tag_editor(self, ids: list[int], views: list) -> None:
+    def _open_tag_editor(self, ids: list[int], views: list, taxonomy: Taxonomy) -> None:
         if self.library is None:
             return
-        editor = TagEditor(views, self.library.taxonomy(), self)
+        editor = TagEditor(views, taxonomy, self)
         self.tag_editor = editor
         editor.accepted.connect(lambda: self.save_tags(ids, editor.edit()))
         editor.open()
