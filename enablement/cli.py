@@ -12,10 +12,13 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from enablement import paths
 from enablement.errors import UserError
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +97,60 @@ def build_parser() -> argparse.ArgumentParser:
                    help="phrases that suggest the new value")
     p.add_argument("--json", action="store_true")
 
-    commands.add_parser("demo", parents=[common],
-                        help="import the bundled demo library into this library")
+    p = commands.add_parser("demo", parents=[common],
+                            help="import the bundled demo library into this library")
+    p.add_argument("--no-history", action="store_true",
+                   help="skip the generated history of reps, deals, ratings and searches")
+
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--as", dest="user", metavar="NAME",
+                     help="who you are (default: $ENABLEMENT_USER, then your login name)")
+
+    p = commands.add_parser(
+        "rate", parents=[common, who], help="rate an asset after a call",
+        description="Rate an asset 1-5 stars; rating it again replaces your rating. Stored "
+                    "locally at once; no network needed.")
+    p.add_argument("asset", metavar="ASSET", help="asset id, file name or (part of) its title")
+    p.add_argument("stars", type=int, choices=range(1, 6), metavar="STARS", help="1 to 5")
+    p.add_argument("--helped", metavar="yes|no", help="did it help move the deal?")
+    p.add_argument("--deal", metavar="DEAL",
+                   help="the deal: CRM id, deal name or #id of an imported deal; any other "
+                        "name is kept as typed")
+    p.add_argument("--objection", nargs="+", action="extend", default=[], metavar="O",
+                   help="objections it answered (keys or labels)")
+    p.add_argument("--comment", default="", help="where it fell short")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser(
+        "log", parents=[common, who], help="log an objection heard or a competitor met",
+        description="Field intelligence, with no asset: what you heard on a deal. It feeds "
+                    "the coverage map marketing sees.")
+    p.add_argument("kind", choices=("objection", "competitor"))
+    p.add_argument("value", metavar="VALUE", help="objection key or label, competitor name")
+    p.add_argument("--stage", default="", metavar="S", help="funnel stage of the deal")
+    p.add_argument("--deal", metavar="DEAL", help="the deal (as for rate)")
+    p.add_argument("--note", default="", help="anything worth adding")
+
+    p = commands.add_parser(
+        "request", parents=[common, who], help="ask marketing for content you could not find",
+        description='"Needed X for Y, found nothing": marketing sees requests in Insights.')
+    p.add_argument("need", metavar="NEED", help="what you needed, in a sentence")
+    p.add_argument("--query", default="", help="what you searched for")
+    p.add_argument("--stage", default="", metavar="S", help="funnel stage")
+    p.add_argument("--objection", default="", metavar="O", help="the objection it was for")
+
+    p = commands.add_parser(
+        "report", parents=[common], help="the marketing report: CSV, HTML or PDF",
+        description="Scorecards, coverage, search health, requests, stale content, adoption "
+                    "and trends for a period. Definitions are in the report itself.")
+    p.add_argument("--since", metavar="DATE", help="first day (YYYY-MM-DD; default: all)")
+    p.add_argument("--until", metavar="DATE", help="last day (default: today)")
+    p.add_argument("--rep", metavar="NAME", help="only this rep's activity")
+    p.add_argument("--stage", metavar="S", help="only assets of this funnel stage")
+    p.add_argument("--format", required=True, choices=("csv", "html", "pdf"))
+    p.add_argument("--out", type=Path, required=True, metavar="PATH",
+                   help="file to write (CSV: a .csv file plus one file per table beside "
+                        "it, or a folder)")
 
     p = commands.add_parser("deals", parents=[common],
                             help="import opportunities from a CRM export (CSV)")
@@ -180,7 +235,10 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
                 workers=args.workers,
             )
         if args.command == "demo":
-            return commands.import_files(library, [paths.demo_library_source()], out)
+            status = commands.import_files(library, [paths.demo_library_source()], out)
+            if not args.no_history:
+                commands.demo_history(library, out)
+            return status
         library.drain_index()
         if args.command == "search":
             filters = {name: tuple(getattr(args, name)) for name, _m, _t in FILTER_OPTIONS}
@@ -210,9 +268,30 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
             return commands.import_deals(library, args.file, args.json, out)
         if args.command == "export":
             return commands.export(library, args.assets, args.to, args.json, out)
+        if args.command in ("rate", "log", "request", "report"):
+            return _feedback(args, library, out)
         if args.command == "taxonomy":
             return commands.taxonomy(library, args.action, args.args, args.phrase, args.json, out)
     raise UserError(f"Unknown command {args.command}")
+
+
+def _feedback(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    from enablement import feedback_commands as fc
+    from enablement.insights import InsightFilter
+
+    if args.command == "report":
+        flt = InsightFilter(since=fc.parse_day(args.since, "--since"),
+                            until=fc.parse_day(args.until, "--until"), rep=args.rep,
+                            stage=args.stage)
+        return fc.report(library, flt, args.format, args.out, out)
+    user = fc.who(args.user)
+    if args.command == "rate":
+        return fc.rate(library, args.asset, args.stars, user, fc.parse_helped(args.helped),
+                       args.deal, args.objection, args.comment, args.json, out)
+    if args.command == "log":
+        return fc.log_note(library, args.kind, args.value, user, args.stage, args.deal,
+                           args.note, out)
+    return fc.request(library, args.need, user, args.query, args.stage, args.objection, out)
 
 
 def install_sigterm_handler() -> None:

@@ -267,3 +267,18 @@ def import_deals(library: Library, path: Path, as_json: bool, out: TextIO) -> in
             print("Fix those rows and import the file again: the deals already imported "
                   "are matched, not doubled.", file=out)
     return EXIT_FAILED_FILES if report.errors else EXIT_OK
+
+
+def demo_history(library: Library, out: TextIO) -> None:
+    """A few months of generated reps, deals, ratings, usage and searches, so Insights
+    has something to show on the demo library (once; never over real history)."""
+    from enablement import demo_history
+
+    summary = demo_history.generate(library)
+    if summary.skipped:
+        print("The library already has history; no demo history was added.", file=out)
+    else:
+        print(f"Added a demo history: {summary.reps} reps, {summary.deals} deals, "
+              f"{summary.ratings} ratings, {summary.usage_events} uses and views, "
+              f"{summary.searches} searches, {summary.field_notes} field notes, "
+              f"{summary.requests} content requests. (Skip it with --no-history.)", file=out)

@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -181,7 +183,12 @@ class RatingEvent(Base):
     __tablename__ = "rating_events"
     __table_args__ = (
         CheckConstraint("stars BETWEEN 1 AND 5", name="stars_1_to_5"),
-        Index("ix_rating_events_asset_user_time", "asset_id", "user_name", "created_at"),
+        # Covering indexes for insights.py: see migration 0007.
+        Index("ix_rating_events_current", "asset_id", "user_name", "created_at", "id", "stars",
+              "helped"),
+        Index("ix_rating_events_deal", "deal_id", "asset_id", "created_at", "user_name"),
+        Index("ix_rating_events_user_month", "user_name", text("substr(created_at, 1, 7)"),
+              "stars", "created_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -189,6 +196,14 @@ class RatingEvent(Base):
     user_name: Mapped[str] = mapped_column(Text)
     stars: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The rest of the rating form (migration 0007); all optional.
+    helped: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deals.id", ondelete="SET NULL", name="fk_rating_events_deal"),
+        nullable=True)
+    deal_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    objections: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    comment: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Deal(Base):
@@ -197,6 +212,7 @@ class Deal(Base):
     __tablename__ = "deals"
     __table_args__ = (
         UniqueConstraint("crm", "external_id", name="uq_deals_crm_external_id"),
+        Index("ix_deals_close", "close_date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -224,7 +240,11 @@ class UsageEvent(Base):
     __table_args__ = (
         CheckConstraint("action IN ('previewed', 'opened', 'exported', 'used_on_call')",
                         name="usage_action"),
-        Index("ix_usage_events_asset_time", "asset_id", "created_at"),
+        Index("ix_usage_events_asset", "asset_id", "created_at", "action", "user_name"),
+        Index("ix_usage_events_user_month", "user_name", text("substr(created_at, 1, 7)"),
+              "action", "created_at"),
+        Index("ix_usage_events_deal", "deal_id", "asset_id", "created_at", "user_name"),
+        Index("ix_usage_events_search", "search_id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -244,7 +264,15 @@ class SearchEvent(Base):
     Usage events carry the id of the search they came from."""
 
     __tablename__ = "search_events"
-    __table_args__ = (Index("ix_search_events_time", "created_at"),)
+    __table_args__ = (
+        Index("ix_search_events_time", "created_at"),
+        Index("ix_search_events_user_month", "user_name", text("substr(created_at, 1, 7)"),
+              "result_count", "opened", "created_at"),
+        Index("ix_search_events_filtered", "created_at", "query_key", "filters",
+              sqlite_where=text("filters != '{}'")),
+        Index("ix_search_events_query", "query_key", "created_at", "result_count", "opened",
+              "user_name"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_name: Mapped[str] = mapped_column(Text)
@@ -252,4 +280,50 @@ class SearchEvent(Base):
     filters: Mapped[str] = mapped_column(Text)  # JSON: facet -> [value keys]
     sort: Mapped[str] = mapped_column(String(16))
     result_count: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Set by the search_opened trigger (migration 0007) when a usage event names it.
+    opened: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The text as grouped in reports: lower case, single spaces (searchlog.query_key).
+    query_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+FIELD_NOTE_KINDS = ("objection", "competitor")
+
+
+class FieldNote(Base):
+    """An objection heard or a competitor met on a deal, logged without an asset; it is
+    what the coverage map weighs the library against."""
+
+    __tablename__ = "field_notes"
+    __table_args__ = (
+        CheckConstraint("kind IN ('objection', 'competitor')", name="field_note_kind"),
+        Index("ix_field_notes_kind_time", "kind", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    value_key: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(Text, default="", server_default="")
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"),
+                                                nullable=True)
+    deal_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ContentRequest(Base):
+    """"Needed X for Y, found nothing": what marketing should make next."""
+
+    __tablename__ = "content_requests"
+    __table_args__ = (Index("ix_content_requests_time", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_name: Mapped[str] = mapped_column(Text)
+    need: Mapped[str] = mapped_column(Text)
+    query: Mapped[str] = mapped_column(Text, default="", server_default="")
+    stage: Mapped[str] = mapped_column(Text, default="", server_default="")
+    objection: Mapped[str] = mapped_column(Text, default="", server_default="")
+    search_id: Mapped[str | None] = mapped_column(
+        ForeignKey("search_events.id", ondelete="SET NULL"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from enablement.errors import UserError
 from enablement.models import Asset, AssetTag
+from enablement.ranking import BLEND_POOL, blended
 from enablement.ratings import NEUTRAL_MEAN, RatingSummary, summaries, unrated
 from enablement.tagging import TagRow, effective_keys
 from enablement.taxonomy import Taxonomy
@@ -124,10 +125,13 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
         raise UserError("The limit must be 1 or more.")
     taxonomy = library.taxonomy()
     by_rating = request.sort == "rating"
+    blending = request.sort == "relevance" and bool(request.text.strip())
+    pool = (max(request.limit, RATING_POOL) if by_rating
+            else max(request.limit, BLEND_POOL) if blending else request.limit)
     results = library.searcher.search(SearchQuery(
         text=request.text,
         filters=resolve_filters(taxonomy, request.filters),
-        limit=max(request.limit, RATING_POOL) if by_rating else request.limit,
+        limit=pool,
         sort=("relevance" if request.text.strip() else "newest") if by_rating
         else request.sort,
         prefix_last=request.prefix_last,
@@ -142,6 +146,14 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
         order = {hit.asset_id: n for n, hit in enumerate(ranked)}
         ranked.sort(key=lambda hit: (-ratings.get(hit.asset_id, unrated(prior)).bayesian,
                                      order[hit.asset_id]))
+        ranked = ranked[:request.limit]
+    elif blending and ratings:
+        # Relevance nudged by proven effectiveness (see enablement.ranking).
+        scores = {hit.asset_id: blended(hit.score, ratings.get(hit.asset_id, unrated(prior)),
+                                        prior) for hit in ranked}
+        ranked.sort(key=lambda hit: -scores[hit.asset_id])
+        ranked = ranked[:request.limit]
+    else:
         ranked = ranked[:request.limit]
     ids = [hit.asset_id for hit in ranked]
     # Plain rows, not ORM objects: this runs on every keystroke, and building ~800

@@ -18,10 +18,16 @@ from enablement.models import SearchEvent, UsageEvent
 from enablement.usage import ANONYMOUS
 
 
+def query_key(text: str) -> str:
+    """How reports group searches: "HIPAA  audit " and "hipaa audit" are one query."""
+    return " ".join(text.lower().split())
+
+
 def record(session: Session, user_name: str, text: str, filters: dict[str, list[str]],
            sort: str, result_count: int, when: datetime | None = None) -> str:
     event = SearchEvent(
         id=str(uuid.uuid4()), user_name=user_name.strip() or ANONYMOUS, text=text.strip(),
+        query_key=query_key(text),
         filters=json.dumps({f: sorted(v) for f, v in filters.items() if v}, sort_keys=True),
         sort=sort, result_count=result_count, created_at=when or datetime.now())
     session.add(event)

@@ -35,6 +35,7 @@ class AssetDetail(QWidget):
     edit_requested = Signal()
     confirm_requested = Signal(int, str, str)  # asset id, facet, value key
     rate_requested = Signal(int, int)  # asset id, stars
+    rate_form_requested = Signal(int)  # asset id: the full form
     used_requested = Signal(int)  # asset id: "I used this on a call"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,6 +102,13 @@ class AssetDetail(QWidget):
             button.clicked.connect(lambda _=False, n=stars: self._rate(n))
             rating_row.addWidget(button)
             self.star_buttons.append(button)
+        self.rate_form_button = QPushButton("Rate after the call…")
+        self.rate_form_button.setObjectName("rateFormButton")
+        self.rate_form_button.setToolTip("Stars, whether it helped move the deal, the deal, "
+                                         "the objections it answered and a comment")
+        self.rate_form_button.clicked.connect(
+            lambda: self.view is not None and self.rate_form_requested.emit(self.view.asset_id))
+        rating_row.addWidget(self.rate_form_button)
         rating_row.addStretch(1)
         layout.addLayout(rating_row)
         self.usage_label = QLabel("")
@@ -133,7 +141,7 @@ class AssetDetail(QWidget):
     def show_view(self, view: AssetView | None) -> None:
         self.view = view
         for button in (self.open_button, self.export_button, self.edit_button,
-                       self.used_button, *self.star_buttons):
+                       self.used_button, self.rate_form_button, *self.star_buttons):
             button.setEnabled(view is not None)
         if view is None:
             self.usage_label.setText("")

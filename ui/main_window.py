@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -51,6 +52,7 @@ from ui import tasks
 from ui.detail import AssetDetail
 from ui.errors import ErrorReporter
 from ui.facets import ActiveFilterBar, FacetSidebar
+from ui.feedback_controller import FeedbackController
 from ui.import_dialog import ImportDialog, start_import
 from ui.prepare import PreparePanel
 from ui.results import ResultDelegate, ResultModel
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         # The search log: the search on screen, and the last one written to the log.
         self._shown_search: tuple[SearchRequest, int] | None = None
         self._logged_search: tuple[tuple, str] | None = None  # (key, search id)
+        self.feedback = FeedbackController(self)
         self._build()
         self._restore_state()
         self.show_empty("Opening the library…")
@@ -179,11 +182,14 @@ class MainWindow(QMainWindow):
         self.results.selectionModel().currentChanged.connect(self._current_changed)
         self.results.activated.connect(self._activated)
         self.results.installEventFilter(self)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._result_menu)
         self.empty = QLabel("")
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self._empty_link)
         self.result_stack.addWidget(self.results)
         self.result_stack.addWidget(self.empty)
         middle_layout.addWidget(self.result_stack, 1)
@@ -194,7 +200,8 @@ class MainWindow(QMainWindow):
         self.detail.export_requested.connect(self.export_selected)
         self.detail.edit_requested.connect(self.edit_tags)
         self.detail.confirm_requested.connect(self.confirm_tag)
-        self.detail.rate_requested.connect(self.rate)
+        self.detail.rate_requested.connect(self.feedback.quick_rate)
+        self.detail.rate_form_requested.connect(self.feedback.rate_with_form)
         self.detail.used_requested.connect(
             lambda asset_id: self.record_usage([asset_id], "used_on_call"))
         self._preview_timer = QTimer(self)
@@ -257,6 +264,16 @@ class MainWindow(QMainWindow):
                                   "Open in the system's application")
         self.prepare_action = action("Prepare for a call", self.show_prepare, "Ctrl+P",
                                      "Ranked assets for a stage, objections and competitor")
+        self.rate_action = action("Rate after the call…", self.rate_current, "Ctrl+R",
+                                  "Stars, whether it helped, the deal and the objections "
+                                  "it answered")
+        self.used_action = action("Used on a call", self.used_current, None,
+                                  "Record that the selected assets were used on a call")
+        self.field_note_action = action("Log from the field…", self.feedback.log_field_note,
+                                        "Ctrl+L", "An objection heard or a competitor met "
+                                        "on a deal")
+        self.request_action = action("Request content…", self.request_content, None,
+                                     "Tell marketing what you needed and could not find")
         self.settings_action = action("Settings…", self.edit_settings, "Ctrl+,")
         self.quit_action = action("Quit", self.close, "Ctrl+Q")
         self.focus_search_action = action("Search", self.focus_search, "Ctrl+K")
@@ -276,6 +293,10 @@ class MainWindow(QMainWindow):
         for act in (self.open_action, self.edit_tags_action, self.prepare_action,
                     self.focus_search_action):
             asset_menu.addAction(act)
+        feedback_menu = menu.addMenu("Fee&dback")
+        for act in (self.rate_action, self.used_action, self.field_note_action,
+                    self.request_action):
+            feedback_menu.addAction(act)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -445,7 +466,9 @@ class MainWindow(QMainWindow):
         tips.append("try a broader word such as “security”, “ROI” or a competitor's name")
         tips.append("or use Prepare for a call to pick by stage and objection")
         what = f"“{html.escape(text)}”" if text else "these filters"
-        return f"<b>No assets match {what}.</b><br>Try to " + ";<br>".join(tips) + "."
+        return (f"<b>No assets match {what}.</b><br>Try to " + ";<br>".join(tips) + "."
+                "<br><br>Still nothing? <a href=\"request\">Request this content from "
+                "marketing…</a>")
 
     def _search_failed(self, exc: BaseException) -> None:
         self.show_empty(f"<b>The search did not run.</b><br>{html.escape(str(exc))}")
@@ -676,17 +699,58 @@ class MainWindow(QMainWindow):
                          lane="write")
          .on_success(lambda _view: self.library_changed()).start())
 
-    def rate(self, asset_id: int, stars: int) -> None:
-        library, user = self.library, self.settings.user_name
-        if library is None:
-            return
-        (self.runner.run(lambda _ctx: tasks.rate(library, asset_id, user, stars), lane="write")
-         .on_success(self._rated).start())
+    # -- feedback -------------------------------------------------------------------------
 
-    def _rated(self, stars: int) -> None:
-        self.statusBar().showMessage(f"Rated {stars} of 5. Thank you: this ranks content "
-                                     "for everyone.", 5000)
-        self.library_changed()
+    def rate_current(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.statusBar().showMessage("Select the asset you used first.", 4000)
+            return
+        self.feedback.rate_with_form(ids[0])
+
+    def used_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.record_usage(ids, "used_on_call")
+
+    def request_content(self) -> None:
+        """Prefilled from the search on screen: its words, and its stage and objection."""
+        request = self.current_request()
+        stage = (request.filters.get("stage") or ("",))[0]
+        objection = (request.filters.get("objection") or ("",))[0]
+        self.feedback.request_content(request.text, stage, objection)
+
+    def _empty_link(self, link: str) -> None:
+        if link == "request":
+            self.request_content()
+
+    def log_search_then(self, then: Callable[[str | None], object]) -> None:
+        """Log the search on screen now (if it is one) and pass its id on."""
+        self._search_log_timer.stop()
+        self._pending_search_log(then)
+
+    def _result_menu(self, position: QPoint) -> None:
+        index = self.results.indexAt(position)
+        asset_id = self.model.asset_id(index.row()) if index.isValid() else None
+        if asset_id is None:
+            return
+        if asset_id not in self.selected_ids():
+            self.results.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setObjectName("resultMenu")
+        menu.addAction(self.open_action)
+        menu.addAction(self.used_action)
+        rate = menu.addMenu("Rate")
+        for stars in range(5, 0, -1):
+            act = rate.addAction("★" * stars + "☆" * (5 - stars))
+            act.triggered.connect(
+                lambda _checked=False, n=stars: self.feedback.quick_rate(asset_id, n))
+        menu.addAction(self.rate_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.edit_tags_action)
+        self.result_menu = menu
+        menu.popup(self.results.viewport().mapToGlobal(position))
 
     # -- import and export --------------------------------------------------------------
 
@@ -853,6 +917,8 @@ class MainWindow(QMainWindow):
         self.toolbar.clear()
         curating = (self.import_files_action, self.import_folder_action, self.edit_tags_action)
         self.toolbar.addAction(self.prepare_action)
+        self.toolbar.addAction(self.rate_action)
+        self.toolbar.addAction(self.field_note_action)
         if role == "marketer":
             for act in curating:
                 self.toolbar.addAction(act)

@@ -134,12 +134,6 @@ def record_search(library: Library, user_name: str, request: SearchRequest,
                                 result_count)
 
 
-def rate(library: Library, asset_id: int, user_name: str, stars: int) -> int:
-    with library.sessions.begin() as session:
-        ratings.rate(session, asset_id, user_name, stars)
-    return stars
-
-
 def asset_views(library: Library, asset_ids: list[int]) -> list[AssetView]:
     taxonomy = library.taxonomy()
     with library.sessions() as session:

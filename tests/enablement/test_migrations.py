@@ -43,6 +43,7 @@ def test_head_revision_matches_the_files_on_disk() -> None:
     assert len(files) == len(migrate.KNOWN_REVISIONS)
 
 
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     migrate.upgrade(db)
@@ -51,6 +52,41 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert differences == []
+    # Alembic cannot compare indexes on expressions: check those by their SQL.
+    with sqlite3.connect(db) as conn:
+        found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND sql LIKE '%substr(created_at, 1, 7)%'").fetchall())
+    expected = {index.name for table in Base.metadata.tables.values()
+                for index in table.indexes
+                if any("substr" in str(e) for e in index.expressions)}
+    assert set(found) == expected == {
+        "ix_rating_events_user_month", "ix_usage_events_user_month",
+        "ix_search_events_user_month"}
+
+
+def test_search_opened_is_kept_by_the_database(tmp_path: Path) -> None:
+    """Usage naming a search marks it opened, whoever writes the usage (a sync too)."""
+    db = tmp_path / "library.db"
+    migrate.upgrade(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO files VALUES ('f', 1, '.txt', '2026-01-01')")
+        conn.execute(
+            "INSERT INTO assets (id, uuid, title, title_origin, summary, summary_origin, sha256,"
+            " format, source_path, source_name, pages, has_text, imported_at, updated_at, notes)"
+            " VALUES (1, 'u', 't', 'manual', '', 'extracted', 'f', 'txt', NULL, 't.txt', 1, 1,"
+            " '2026-01-01', '2026-01-01', '')")
+        for sid in ("s1", "s2", "s3"):
+            conn.execute("INSERT INTO search_events (id, user_name, text, filters, sort, "
+                         "result_count, created_at) VALUES (?, 'Dana', 'x', '{}', "
+                         "'relevance', 3, '2026-01-02')", (sid,))
+        for uid, action, sid in (("u1", "previewed", "s1"), ("u2", "opened", "s1"),
+                                 ("u3", "used_on_call", "s2"), ("u4", "opened", None)):
+            conn.execute("INSERT INTO usage_events (id, asset_id, user_name, action, deal_id, "
+                         "created_at, search_id) VALUES (?, 1, 'Dana', ?, NULL, "
+                         "'2026-01-02', ?)", (uid, action, sid))
+        opened = dict(conn.execute("SELECT id, opened FROM search_events").fetchall())
+    # "Used on a call" is said later, not a click on the result.
+    assert opened == {"s1": 1, "s2": 0, "s3": 0}
 
 
 def test_first_schema_library_upgrades_and_loses_nothing(tmp_path: Path) -> None:

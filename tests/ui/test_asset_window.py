@@ -162,12 +162,12 @@ def test_rate_an_asset_and_sort_by_rating(qtbot, make_window, demo_dir: Path, se
     search_and_select(qtbot, window, "security", title)
     qtbot.waitUntil(lambda: window.detail.rating_label.text().startswith("Not rated"),
                     timeout=10_000)
-    # Without a name there is nobody to own the rating: the window says what to do.
+    # Without a name there is nobody to own the rating: the window asks for one.
     window.detail.star_buttons[3].click()
-    qtbot.waitUntil(lambda: window.errors.last is not None
-                    and window.errors.last.isVisible(), timeout=10_000)
-    assert "Settings" in window.errors.last.headline.text()
-    window.errors.last.close()
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+                    and window.settings_dialog.isVisible(), timeout=10_000)
+    assert "Set your name in Settings" in window.statusBar().currentMessage()
+    window.settings_dialog.reject()
     settings.user_name = "Dana Reyes"
     window.detail.star_buttons[4].click()
     qtbot.waitUntil(lambda: window.detail.rating_label.text().startswith("★ 5.0 from 1 "),
