@@ -1,8 +1,9 @@
 """Enablement: an offline-first sales-enablement content library.
 
 With no command, opens the window on the library (importing the bundled demo on first
-run); with a command (import, search, prepare, export, assets, tag, reindex, taxonomy,
-demo, info), runs it headless. See ``python main.py --help``.
+run, with its generated team history unless ``--no-demo-history``); with a command
+(import, search, prepare, export, assets, tag, reindex, taxonomy, demo, rate, log,
+request, report, deals, info), runs it headless. See ``python main.py --help``.
 """
 
 import sys

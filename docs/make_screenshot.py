@@ -1,12 +1,13 @@
-"""Make docs/window.png: the real window on the demo library, as a rep would see it.
+"""Make docs/window.png and docs/insights.png: the real window on the demo library.
 
 Run under a real X server or Xvfb, e.g.::
 
     xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python docs/make_screenshot.py
 
-It imports the demo into a temporary library (with four ratings, so stars show), types a
-search, filters it, selects the first PDF hit so the preview renders, and grabs the whole
-screen (a 1366x768 laptop).
+It imports the demo into a temporary library with its generated team history (as on
+first run), types a search, filters it, selects the first PDF hit so the preview renders,
+and grabs the whole screen (a 1366x768 laptop); then opens Insights, as a marketer would,
+and grabs it again.
 """
 
 from __future__ import annotations
@@ -27,22 +28,15 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import select
 
-    from enablement import ratings
+    from enablement import demo_history
     from enablement.library import Library
-    from enablement.models import Asset
     from enablement.paths import demo_library_source
     from ui.app import build_window
 
     with Library.open(work / "library") as library:
         library.import_paths([demo_library_source()])
-        with library.sessions.begin() as session:  # a little feedback, as reps would give
-            titles = dict(session.execute(select(Asset.title, Asset.id)).all())
-            whitepaper = titles["Brightledger security architecture and compliance whitepaper"]
-            for person, stars in (("Dana Reyes", 5), ("Lee Okafor", 4), ("Sam Patel", 5)):
-                ratings.rate(session, whitepaper, person, stars)
-            ratings.rate(session, titles["Security review kickoff email"], "Lee Okafor", 3)
+        demo_history.generate(library)
     app = QApplication(sys.argv[:1])
     window = build_window(work / "library")
     window.settings.user_name = "Dana Reyes"
@@ -64,10 +58,20 @@ def main() -> None:
     pdf_row = next(i for i, row in enumerate(window.model.rows) if "PDF" in row.meta)
     window.results.setCurrentIndex(window.model.index(pdf_row))
     pump(3)
-    out = REPO / "docs" / "window.png"
     screen = app.primaryScreen()
-    screen.grabWindow(0).save(str(out))
-    print(f"saved {out} ({screen.size().width()}x{screen.size().height()})")
+
+    def grab(name: str) -> None:
+        out = REPO / "docs" / name
+        screen.grabWindow(0).save(str(out))
+        print(f"saved {out} ({screen.size().width()}x{screen.size().height()})")
+
+    grab("window.png")
+    window.show_insights_page()
+    pump(1)
+    while window.insights_view.insights is None or window.insights_view.busy.isVisible():
+        pump(0.2)
+    pump(1)
+    grab("insights.png")
     window.close()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -51,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run without a command to open the window (the demo is imported on first "
                "run); 'info' says the same without a window.",
     )
+    parser.add_argument("--no-demo-history", action="store_true",
+                        help="window, first run: import the demo without its generated "
+                             "history of reps, deals, ratings and searches")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("import", parents=[common], help="import files and folders")
@@ -206,6 +210,8 @@ def main(
     except OSError:
         log_path = None
     if args.command is None and open_window is not None:
+        if args.no_demo_history:
+            os.environ[paths.NO_DEMO_HISTORY_ENV] = "1"
         return open_window(getattr(args, "library", None), log_path)
     try:
         return _dispatch(args, library_dir, out)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -186,7 +186,3 @@ def recent_field_notes(session: Session, taxonomy: Taxonomy, user_name: str | No
                          taxonomy.label("stage", n.stage) if n.stage else "", n.deal_name,
                          n.note, n.user_name, n.created_at)
             for n in session.scalars(query)]
-
-
-def day_start(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day)

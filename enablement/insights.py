@@ -52,14 +52,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import Connection, Row, text
 from sqlalchemy.orm import Session
 
-from enablement import ratings
+from enablement import ratings, sql_worker
 from enablement.taxonomy import Taxonomy
 
 MIN_SAMPLE = 10          # influenced closed deals below which a lift is flagged
@@ -81,8 +80,12 @@ class InsightFilter:
     stage: str | None = None    # a funnel-stage key
 
     def describe(self) -> str:
-        parts = [f"{self.since.isoformat() if self.since else 'the beginning'} to "
-                 f"{self.until.isoformat() if self.until else 'today'}"]
+        if self.since is None:
+            period = f"everything up to {self.until.isoformat()}" if self.until else "all time"
+        else:
+            end = self.until.isoformat() if self.until else "today"
+            period = f"{self.since.isoformat()} to {end}"
+        parts = [period]
         if self.rep:
             parts.append(f"rep {self.rep}")
         if self.stage:
@@ -319,21 +322,22 @@ def compute(sessions: Callable[[], Session], taxonomy: Taxonomy,
             unused_days: int = UNUSED_DAYS) -> Insights:
     """Everything the Insights view and the report show, for one filter.
 
-    ``sessions`` makes sessions (``library.sessions``): the per-asset event aggregates
-    (ratings, usage, influenced deals) run on a second connection in a worker thread
-    while this one counts activity, searches and coverage; SQLite in WAL mode serves
-    both readers at once and the sqlite3 module releases the GIL while a query runs,
-    so the two halves overlap on two cores. Each half reads the committed state as of
-    its start; an event written between the two starts can be in one half only.
+    ``sessions`` makes sessions (``library.sessions``). The per-asset aggregates
+    (ratings and usage; influenced deals) run in two helper processes
+    (``sql_worker``: threads would contend inside SQLite) while this connection counts
+    activity, searches and coverage; SQLite in WAL mode serves the readers at once.
+    Each part reads the committed state as of its start; an event written between two
+    starts can be in one part only.
     """
     flt = flt or InsightFilter()
     today = today or date.today()
     w = _window(flt, today)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="insights") as pool:
-        events = pool.submit(_asset_events, sessions, w)
-        with sessions() as session:
-            return _compute(session.connection(), w, flt, taxonomy, today, unused_days,
-                            events)
+    with sessions() as session:
+        db_path = session.get_bind().url.database
+        assert db_path, "insights need a library file"
+        batches = [sql_worker.submit(db_path, batch) for batch in _per_asset_queries(w)]
+        return _compute(session.connection(), w, flt, taxonomy, today, unused_days,
+                        batches)
 
 
 def _reader(conn: Connection, w: _Window) -> RowsFn:
@@ -343,7 +347,7 @@ def _reader(conn: Connection, w: _Window) -> RowsFn:
 
 
 def _compute(conn: Connection, w: _Window, flt: InsightFilter, taxonomy: Taxonomy,
-             today: date, unused_days: int, events: Future[_AssetEvents]) -> Insights:
+             today: date, unused_days: int, batches: list[sql_worker.Pending]) -> Insights:
     rows = _reader(conn, w)
     conn.execute(text("DROP TABLE IF EXISTS temp.insight_tags"))
     conn.execute(text(_EFFECTIVE))
@@ -361,7 +365,8 @@ def _compute(conn: Connection, w: _Window, flt: InsightFilter, taxonomy: Taxonom
     finally:
         conn.execute(text("DROP TABLE IF EXISTS temp.insight_tags"))
     baseline = Baseline(closed=baseline_row[0], won=baseline_row[1])
-    found = events.result()
+    (rating_rows, usage_rows), (influence_rows,) = (batch.result() for batch in batches)
+    found = _asset_events(rating_rows, usage_rows, influence_rows)
     scorecard = _scorecard(assets, found, taxonomy, baseline)
     scored = sorted(scorecard, key=lambda s: (-s.rating, -s.votes, -s.uses, s.title))
     rated = [s for s in scored if s.votes]
@@ -392,67 +397,78 @@ class _AssetEvents:
     usage: dict[int, tuple[int, int, int, int, object]]  # views, uses, calls, reps, last
     influence: dict[int, tuple[int, int, int, float, float]]
 
-    def well_rated(self, asset_id: int) -> bool:
-        votes, total, _yes, _no = self.ratings.get(asset_id, (0, 0, 0, 0))
-        return votes > 0 and _bayesian(self.prior, votes, total) >= WELL_RATED
+    def well_rated_ids(self) -> set[int]:
+        return {asset_id for asset_id, (votes, total, _yes, _no) in self.ratings.items()
+                if votes > 0 and _bayesian(self.prior, votes, total) >= WELL_RATED}
 
 
-def _asset_events(sessions: Callable[[], Session], w: _Window) -> _AssetEvents:
-    """Per-asset aggregates of the event tables, on a connection of their own."""
-    with sessions() as session:
-        rows = _reader(session.connection(), w)
-        # Current ratings: each rep's latest in the period. SQLite returns the bare
-        # columns of the row holding MAX(created_at), streamed through the index.
-        ratings_by_asset = {
-            asset_id: (votes, total, yes, no) for asset_id, votes, total, yes, no in rows(
-                f"""SELECT asset_id, COUNT(*), SUM(stars), COALESCE(SUM(helped = 1), 0),
-                           COALESCE(SUM(helped = 0), 0)
-                    FROM (SELECT asset_id, stars, helped, MAX(created_at)
-                          FROM rating_events INDEXED BY ix_rating_events_current
-                          WHERE {w.events()} GROUP BY asset_id, user_name)
-                    GROUP BY asset_id""")}
-        usage = {r[0]: tuple(r[1:]) for r in rows(f"""
-            SELECT asset_id, SUM(action = 'previewed'), SUM(action IN {_USES}),
-                   SUM(action = 'used_on_call'), COUNT(DISTINCT user_name), MAX(created_at)
-            FROM usage_events INDEXED BY ix_usage_events_asset
-            WHERE {w.events()} GROUP BY asset_id""")}
-        influence = {r[0]: tuple(r[1:]) for r in rows(f"""WITH {_LINKS},
-            influenced AS (SELECT DISTINCT asset_id, deal_id FROM qualifying
-                           WHERE {w.events()})
-            SELECT i.asset_id, COUNT(*),
-                   SUM(d.is_closed AND d.close_date BETWEEN :lo_day AND :hi_day),
-                   SUM(d.is_won AND d.close_date BETWEEN :lo_day AND :hi_day),
-                   SUM(CASE WHEN d.is_won AND d.close_date BETWEEN :lo_day AND :hi_day
-                            THEN COALESCE(d.amount, 0) ELSE 0 END),
-                   SUM(CASE WHEN d.is_won AND d.close_date BETWEEN :lo_day AND :hi_day
-                            THEN COALESCE(d.amount, 0) / shares.assets ELSE 0 END)
-            FROM influenced i JOIN deals d ON d.id = i.deal_id
-            JOIN shares ON shares.deal_id = i.deal_id
-            GROUP BY i.asset_id""")}
-    votes = sum(v[0] for v in ratings_by_asset.values())
-    prior = (sum(v[1] for v in ratings_by_asset.values()) / votes if votes
+def _per_asset_queries(w: _Window) -> list[list[tuple[str, dict[str, object]]]]:
+    """The per-asset aggregates, as two batches for two helper processes: ratings and
+    usage; influenced deals."""
+
+    def q(sql: str) -> tuple[str, dict[str, object]]:
+        return sql, dict(w.params)
+
+    # Current ratings: each rep's latest in the period. SQLite returns the bare columns
+    # of the row holding MAX(created_at), streamed through the index.
+    ratings_sql = q(f"""
+        SELECT asset_id, COUNT(*), SUM(stars), COALESCE(SUM(helped = 1), 0),
+               COALESCE(SUM(helped = 0), 0)
+        FROM (SELECT asset_id, stars, helped, MAX(created_at)
+              FROM rating_events INDEXED BY ix_rating_events_current
+              WHERE {w.events()} GROUP BY asset_id, user_name)
+        GROUP BY asset_id""")
+    usage_sql = q(f"""
+        SELECT asset_id, SUM(action = 'previewed'), SUM(action IN {_USES}),
+               SUM(action = 'used_on_call'), COUNT(DISTINCT user_name), MAX(created_at)
+        FROM usage_events INDEXED BY ix_usage_events_asset
+        WHERE {w.events()} GROUP BY asset_id""")
+    # ``pairs`` holds each (deal, asset) with a qualifying link at any time, flagged when
+    # one of them falls in the period (and is the rep's): the flagged pairs are the
+    # influenced deals, and all pairs of a deal share its attributed revenue.
+    influence_sql = q(f"""WITH {_LINKS},
+        pairs AS MATERIALIZED (
+            SELECT l.deal_id, l.asset_id, MAX({w.events('l')}) AS in_period
+            FROM links l JOIN deals d ON d.id = l.deal_id
+            WHERE NOT d.is_closed OR d.close_date IS NULL
+                  OR substr(l.created_at, 1, 10) <= d.close_date
+            GROUP BY l.deal_id, l.asset_id),
+        shares AS (SELECT deal_id, COUNT(*) AS assets FROM pairs GROUP BY deal_id)
+        SELECT p.asset_id, COUNT(*),
+               SUM(d.is_closed AND d.close_date BETWEEN :lo_day AND :hi_day),
+               SUM(d.is_won AND d.close_date BETWEEN :lo_day AND :hi_day),
+               SUM(CASE WHEN d.is_won AND d.close_date BETWEEN :lo_day AND :hi_day
+                        THEN COALESCE(d.amount, 0) ELSE 0 END),
+               SUM(CASE WHEN d.is_won AND d.close_date BETWEEN :lo_day AND :hi_day
+                        THEN COALESCE(d.amount, 0) / shares.assets ELSE 0 END)
+        FROM pairs p JOIN deals d ON d.id = p.deal_id
+        JOIN shares ON shares.deal_id = p.deal_id
+        WHERE p.in_period GROUP BY p.asset_id""")
+    return [[ratings_sql, usage_sql], [influence_sql]]
+
+
+def _asset_events(rating_rows: list[Row], usage_rows: list[Row],
+                  influence_rows: list[Row]) -> _AssetEvents:
+    by_asset = {r[0]: (r[1], r[2], r[3], r[4]) for r in rating_rows}
+    votes = sum(v[0] for v in by_asset.values())
+    prior = (sum(v[1] for v in by_asset.values()) / votes if votes
              else ratings.NEUTRAL_MEAN)
-    return _AssetEvents(prior, ratings_by_asset, usage, influence)
+    return _AssetEvents(prior, by_asset, {r[0]: tuple(r[1:]) for r in usage_rows},
+                        {r[0]: tuple(r[1:]) for r in influence_rows})
 
 
 def _bayesian(prior: float, votes: int, total: int) -> float:
     return (ratings.PRIOR_WEIGHT * prior + total) / (ratings.PRIOR_WEIGHT + votes)
 
 
-# A usage or rating that names an imported deal, on or before the day it closed.
+# A usage or rating that names an imported deal (qualifying: on or before it closed).
 _LINKS = """
     links AS (
         SELECT asset_id, deal_id, user_name, created_at FROM usage_events
         WHERE deal_id IS NOT NULL
         UNION ALL
         SELECT asset_id, deal_id, user_name, created_at FROM rating_events
-        WHERE deal_id IS NOT NULL),
-    qualifying AS MATERIALIZED (
-        SELECT links.* FROM links JOIN deals d ON d.id = links.deal_id
-        WHERE NOT d.is_closed OR d.close_date IS NULL
-              OR substr(links.created_at, 1, 10) <= d.close_date),
-    shares AS (SELECT deal_id, COUNT(DISTINCT asset_id) AS assets FROM qualifying
-               GROUP BY deal_id)
+        WHERE deal_id IS NOT NULL)
 """
 
 
@@ -471,8 +487,16 @@ def _assets_in_scope(rows: RowsFn, w: _Window) -> list[Row]:
 def _scorecard(assets: list[Row], found: _AssetEvents, taxonomy: Taxonomy,
                baseline: Baseline) -> list[AssetScore]:
     base_rate = baseline.win_rate
+    kind_labels: dict[str | None, str] = {}
+    stage_labels: dict[str | None, tuple[str, ...]] = {}
     scores = []
     for asset_id, title, expires_on, kinds, stages in assets:
+        if kinds not in kind_labels:
+            kind_labels[kinds] = ", ".join(
+                taxonomy.label("kind", k) for k in (kinds or "").split("|") if k)
+        if stages not in stage_labels:
+            stage_labels[stages] = tuple(
+                taxonomy.label("stage", s) for s in _stage_order(taxonomy, stages))
         votes, total, yes, no = found.ratings.get(asset_id, (0, 0, 0, 0))
         views, uses, calls, reps, last = found.usage.get(asset_id, (0, 0, 0, 0, None))
         deals, closed, won, revenue, attributed = found.influence.get(
@@ -482,8 +506,7 @@ def _scorecard(assets: list[Row], found: _AssetEvents, taxonomy: Taxonomy,
                 if win_rate is not None and base_rate is not None else None)
         scores.append(AssetScore(
             asset_id=asset_id, title=title,
-            kind=", ".join(taxonomy.label("kind", k) for k in (kinds or "").split("|") if k),
-            stages=tuple(taxonomy.label("stage", s) for s in _stage_order(taxonomy, stages)),
+            kind=kind_labels[kinds], stages=stage_labels[stages],
             rating=_bayesian(found.prior, votes, total), votes=votes,
             mean_stars=total / votes if votes else None, helped_yes=yes, helped_no=no,
             views=views, uses=uses, used_on_call=calls, unique_reps=reps,
@@ -561,12 +584,13 @@ def _coverage(w: _Window, taxonomy: Taxonomy,
     heard, searched = demand
     tagged: dict[tuple[str, str], set[int]] = {}
     good: dict[tuple[str, str], set[int]] = {}
+    well_rated = found.well_rated_ids()
     for asset_id, stage, objection in supply:
         # The "stage not said" column counts each asset answering the objection once,
         # whatever stages it is tagged with.
         for column in (stage, NO_STAGE):
             tagged.setdefault((column, objection), set()).add(asset_id)
-            if found.well_rated(asset_id):
+            if asset_id in well_rated:
                 good.setdefault((column, objection), set()).add(asset_id)
     stages = [(v.key, v.label) for v in taxonomy.facet("stage").values
               if not w.stage or v.key == w.stage] + [(NO_STAGE, "Stage not said")]
@@ -663,8 +687,10 @@ _COUNTS = ("searches", "zero", "unclicked", "views", "uses", "calls", "ratings",
 
 @dataclass
 class _Activity:
-    """Counts per (rep, month), from one streaming pass per event table over its
-    (user_name, month) index; adoption sums them by rep and trends by month."""
+    """Counts per (rep, month), from the daily rollup ``activity_days`` (a few thousand
+    rows, kept by triggers) or, with a stage filter, from one streaming pass per event
+    table over its (user_name, month) index; adoption sums them by rep and trends by
+    month."""
 
     cells: dict[tuple[str, str], dict[str, int]]
     last: dict[str, str]
@@ -681,6 +707,33 @@ class _Activity:
             if latest is not None and str(latest) > last.get(user, ""):
                 last[user] = str(latest)
 
+        if w.stage:
+            cls._from_events(rows, w, add)
+        else:
+            rep = " AND user_name = :rep" if w.rep else ""
+            for (user, m, searches, zero, unclicked, views, uses, calls, n, stars,
+                 latest) in rows(f"""
+                    SELECT user_name, substr(day, 1, 7), SUM(searches), SUM(zero_results),
+                           SUM(unclicked), SUM(views), SUM(uses), SUM(calls), SUM(ratings),
+                           SUM(stars), MAX(last_at)
+                    FROM activity_days WHERE day >= :lo_day AND day <= :hi_day{rep}
+                    GROUP BY user_name, substr(day, 1, 7)
+                    HAVING SUM(searches) + SUM(views) + SUM(uses) + SUM(ratings) > 0"""):
+                add(user, m, latest, searches=searches, zero=zero, unclicked=unclicked,
+                    views=views, uses=uses, calls=calls, ratings=n, stars=stars)
+        stage = " AND stage = :stage" if w.stage else ""
+        month = "substr(created_at, 1, 7)"
+        for table, name in (("field_notes", "notes"), ("content_requests", "requests")):
+            for user, m, n, latest in rows(f"""
+                    SELECT user_name, {month}, COUNT(*), MAX(created_at) FROM {table}
+                    WHERE {w.events()}{stage} GROUP BY user_name, {month}"""):
+                add(user, m, latest, **{name: n})
+        return cls(cells, last)
+
+    @staticmethod
+    def _from_events(rows: RowsFn, w: _Window, add: Callable[..., None]) -> None:
+        """With a stage filter the daily rollup cannot say which asset or search had
+        which stage, so count from the events, through their (user, month) indexes."""
         month = "substr(created_at, 1, 7)"
         for user, m, n, zero, unclicked, latest in rows(f"""
                 SELECT user_name, {month}, COUNT(*), SUM(result_count = 0),
@@ -699,13 +752,6 @@ class _Activity:
                 FROM rating_events INDEXED BY ix_rating_events_user_month
                 WHERE {w.events(scoped=True)} GROUP BY user_name, {month}"""):
             add(user, m, None, ratings=n, stars=stars)
-        stage = " AND stage = :stage" if w.stage else ""
-        for table, name in (("field_notes", "notes"), ("content_requests", "requests")):
-            for user, m, n, latest in rows(f"""
-                    SELECT user_name, {month}, COUNT(*), MAX(created_at) FROM {table}
-                    WHERE {w.events()}{stage} GROUP BY user_name, {month}"""):
-                add(user, m, latest, **{name: n})
-        return cls(cells, last)
 
     def total(self, name: str) -> int:
         return sum(cell[name] for cell in self.cells.values())
@@ -737,8 +783,7 @@ class _Activity:
 
 def _all_reps(rows: RowsFn) -> list[str]:
     names = {r[0] for r in rows("""
-        SELECT DISTINCT user_name FROM search_events UNION
-        SELECT DISTINCT user_name FROM rating_events UNION
+        SELECT DISTINCT user_name FROM activity_days UNION
         SELECT DISTINCT user_name FROM field_notes UNION
         SELECT DISTINCT user_name FROM content_requests""")}
     return sorted(names, key=str.lower)

@@ -287,6 +287,26 @@ class SearchEvent(Base):
     query_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class ActivityDay(Base):
+    """One person's searches, usage and ratings on one day, kept by triggers on the
+    event tables (migration 0008): Insights reads these instead of every event."""
+
+    __tablename__ = "activity_days"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    user_name: Mapped[str] = mapped_column(Text, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD
+    searches: Mapped[int] = mapped_column(Integer, server_default="0")
+    zero_results: Mapped[int] = mapped_column(Integer, server_default="0")
+    unclicked: Mapped[int] = mapped_column(Integer, server_default="0")  # found, not opened
+    views: Mapped[int] = mapped_column(Integer, server_default="0")
+    uses: Mapped[int] = mapped_column(Integer, server_default="0")
+    calls: Mapped[int] = mapped_column(Integer, server_default="0")
+    ratings: Mapped[int] = mapped_column(Integer, server_default="0")
+    stars: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_at: Mapped[str | None] = mapped_column(Text)  # latest search or usage
+
+
 FIELD_NOTE_KINDS = ("objection", "competitor")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 APP_NAME = "Enablement"
 LIBRARY_ENV = "ENABLEMENT_LIBRARY"
 LOG_DIR_ENV = "ENABLEMENT_LOG_DIR"
+# Set (to anything) to import the demo without its generated history of team activity.
+NO_DEMO_HISTORY_ENV = "ENABLEMENT_NO_DEMO_HISTORY"
 
 
 def default_library_dir() -> Path:

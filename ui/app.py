@@ -32,7 +32,8 @@ def build_window(explicit_library: Path | None = None,
     settings = AppSettings(open_settings())
     library_dir = choose_library_dir(explicit_library, settings)
     window = MainWindow(library_dir, settings, demo_source=paths.demo_library_source(),
-                        log_path=log_path)
+                        log_path=log_path,
+                        demo_history=not os.environ.get(paths.NO_DEMO_HISTORY_ENV))
     window.errors.install_excepthook()
     return window
 

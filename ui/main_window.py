@@ -54,6 +54,8 @@ from ui.errors import ErrorReporter
 from ui.facets import ActiveFilterBar, FacetSidebar
 from ui.feedback_controller import FeedbackController
 from ui.import_dialog import ImportDialog, start_import
+from ui.insights import InsightsView
+from ui.insights_controller import InsightsController
 from ui.prepare import PreparePanel
 from ui.results import ResultDelegate, ResultModel
 from ui.runner import JobContext, Runner
@@ -76,6 +78,7 @@ IMPORT_FILTER = "Sales content (*.pdf *.docx *.pptx *.xlsx *.md *.markdown *.txt
 class MainWindow(QMainWindow):
     library_opened = Signal()
     results_shown = Signal(int)  # number of rows now in the list
+    history_added = Signal()  # the demo's generated history is in (first run)
 
     def __init__(
         self,
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         demo_source: Path | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         log_path: Path | None = None,
+        demo_history: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.library_dir = library_dir
         self.demo_source = demo_source
+        self.demo_history = demo_history  # generate reps' history after the demo import
         self.open_url = open_url
         self.library: Library | None = None
         self.errors = ErrorReporter(self, log_path)
@@ -218,7 +223,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([250, 540, 490])
         outer.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.insights_view = InsightsView()
+        self.insights = InsightsController(self, self.insights_view)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(central, "Library")
+        self.pages.addTab(self.insights_view, "Insights")
+        self.pages.currentChanged.connect(self._page_changed)
+        self.setCentralWidget(self.pages)
 
         status = self.statusBar()
         self.library_label = QLabel("")
@@ -274,6 +287,11 @@ class MainWindow(QMainWindow):
                                         "on a deal")
         self.request_action = action("Request content…", self.request_content, None,
                                      "Tell marketing what you needed and could not find")
+        self.library_page_action = action("Library", self.show_library_page, "Ctrl+1",
+                                          "Search and use the content")
+        self.insights_action = action("Insights", self.show_insights_page, "Ctrl+2",
+                                      "Which content moves deals, what is missing, who "
+                                      "uses what")
         self.settings_action = action("Settings…", self.edit_settings, "Ctrl+,")
         self.quit_action = action("Quit", self.close, "Ctrl+Q")
         self.focus_search_action = action("Search", self.focus_search, "Ctrl+K")
@@ -297,6 +315,9 @@ class MainWindow(QMainWindow):
         for act in (self.rate_action, self.used_action, self.field_note_action,
                     self.request_action):
             feedback_menu.addAction(act)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.library_page_action)
+        view_menu.addAction(self.insights_action)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -352,6 +373,7 @@ class MainWindow(QMainWindow):
     def _apply_facts(self, facts: tasks.LibraryFacts) -> None:
         self.asset_count = facts.asset_count
         self.facets.set_taxonomy(facts.taxonomy)
+        self.insights.set_taxonomy(facts.taxonomy)
         self.detail.facet_labels = {f.name: f.label for f in facts.taxonomy.facets}
         self.prepare.set_taxonomy(facts.taxonomy)
         self.facets.set_filters(self.settings.filters, emit=False)
@@ -367,6 +389,7 @@ class MainWindow(QMainWindow):
     def _facts_reloaded(self, facts: tasks.LibraryFacts) -> None:
         self.asset_count = facts.asset_count
         self.facets.set_taxonomy(facts.taxonomy)
+        self.insights.set_taxonomy(facts.taxonomy)
         self.prepare.set_taxonomy(facts.taxonomy)
         self.library_label.setText(f"{self.library_dir}  ·  {facts.asset_count} assets")
 
@@ -379,6 +402,7 @@ class MainWindow(QMainWindow):
             self.recommend(self.prepare.context())
         if self._detail_for is not None:
             self.load_detail(self._detail_for)
+        self.insights.library_changed()
 
     # -- searching ----------------------------------------------------------------------
 
@@ -535,6 +559,17 @@ class MainWindow(QMainWindow):
         if not ids and self.results.currentIndex().isValid():
             ids = [self.model.asset_id(self.results.currentIndex().row())]
         return [i for i in ids if i is not None]
+
+    def show_asset(self, asset_id: int) -> None:
+        """From Insights: the asset in the library page, selected if it is in the list."""
+        self.show_library_page()
+        row = next((r for r in range(self.model.rowCount())
+                    if self.model.asset_id(r) == asset_id), None)
+        if row is not None:
+            self.results.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self.results.clearSelection()
+            self.load_detail(asset_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         asset_id = self.model.asset_id(current.row()) if current.isValid() else None
@@ -699,6 +734,18 @@ class MainWindow(QMainWindow):
                          lane="write")
          .on_success(lambda _view: self.library_changed()).start())
 
+    # -- pages --------------------------------------------------------------------------
+
+    def show_library_page(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def show_insights_page(self) -> None:
+        self.pages.setCurrentWidget(self.insights_view)
+
+    def _page_changed(self, _index: int) -> None:
+        if self.pages.currentWidget() is self.insights_view:
+            self.insights.shown()
+
     # -- feedback -------------------------------------------------------------------------
 
     def rate_current(self) -> None:
@@ -814,9 +861,29 @@ class MainWindow(QMainWindow):
                 log.info("Demo library imported: %s", counts)
                 self.statusBar().showMessage(
                     f"Demo library imported: {counts['imported']} assets.", 8000)
+                if self.demo_history and counts["imported"]:
+                    self.add_demo_history()
             self.library_changed()
 
         job.with_progress(paint).on_success(done).on_cancel(done).start()
+
+    def add_demo_history(self) -> None:
+        """Months of generated team activity, so Insights means something on first run."""
+        library = self.library
+        if library is None:
+            return
+        from enablement import demo_history
+
+        def added(summary: demo_history.HistorySummary) -> None:
+            if not summary.skipped:
+                self.statusBar().showMessage(
+                    f"Demo history added: {summary.reps} reps, {summary.deals} deals, "
+                    f"{summary.ratings} ratings. See Insights.", 8000)
+            self.history_added.emit()
+            self.library_changed()
+
+        (self.runner.run(lambda _ctx: demo_history.generate(library), lane="write")
+         .on_success(added).start())
 
     def choose_deals_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import deals from a CRM export",

@@ -210,7 +210,8 @@ class Runner:
     """Owns the worker lanes; every background job in the window goes through ``run``."""
 
     # "warm" reads the index ahead at start-up; it yields the index between words.
-    LANES = {"read": 1, "write": 1, "preview": 1, "warm": 1}
+    # "insights" keeps a second-long aggregation from holding up a search.
+    LANES = {"read": 1, "write": 1, "preview": 1, "warm": 1, "insights": 1}
 
     def __init__(self, on_error: Callable[[BaseException], None]) -> None:
         self.owner = QObject()  # parent of every carrier; lives on the GUI thread

@@ -89,6 +89,69 @@ def test_search_opened_is_kept_by_the_database(tmp_path: Path) -> None:
     assert opened == {"s1": 1, "s2": 0, "s3": 0}
 
 
+ACTIVITY = ("SELECT user_name, day, searches, zero_results, unclicked, views, uses, calls, "
+            "ratings, stars, last_at FROM activity_days ORDER BY user_name, day")
+
+
+def _insert_events(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    for table, values in rows:
+        if table == "search":
+            conn.execute("INSERT INTO search_events (id, user_name, text, filters, sort, "
+                         "result_count, created_at, query_key) VALUES (?, ?, 'x', '{}', "
+                         "'relevance', ?, ?, 'x')", values)
+        elif table == "usage":
+            conn.execute("INSERT INTO usage_events (id, asset_id, user_name, action, "
+                         "created_at, search_id) VALUES (?, 1, ?, ?, ?, ?)", values)
+        else:
+            conn.execute("INSERT INTO rating_events (id, asset_id, user_name, stars, "
+                         "created_at) VALUES (?, 1, ?, ?, ?)", values)
+
+
+def test_daily_activity_is_backfilled_then_kept_by_the_database(tmp_path: Path) -> None:
+    """Insights read activity_days instead of every event: it must always agree."""
+    db = tmp_path / "library.db"
+    migrate.upgrade(db, "0007")
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO files VALUES ('f', 1, '.txt', '2026-01-01')")
+        conn.execute(
+            "INSERT INTO assets (id, uuid, title, title_origin, summary, summary_origin, sha256,"
+            " format, source_path, source_name, pages, has_text, imported_at, updated_at, notes)"
+            " VALUES (1, 'u', 't', 'manual', '', 'extracted', 'f', 'txt', NULL, 't.txt', 1, 1,"
+            " '2026-01-01', '2026-01-01', '')")
+        _insert_events(conn, [
+            ("search", ("s1", "Dana", 3, "2026-03-02 09:00:00")),
+            ("search", ("s2", "Dana", 0, "2026-03-02 10:00:00")),
+            ("usage", ("u1", "Dana", "opened", "2026-03-02 09:01:00", "s1")),
+            ("rating", ("r1", "Dana", 4, "2026-03-02 11:00:00")),
+            ("usage", ("u2", "Lee", "previewed", "2026-03-03 08:00:00", None)),
+        ])
+    migrate.upgrade(db)
+    with sqlite3.connect(db) as conn:
+        # s1 found something and was opened: not "unclicked"; s2 found nothing.
+        assert conn.execute(ACTIVITY).fetchall() == [
+            ("Dana", "2026-03-02", 2, 1, 0, 0, 1, 0, 1, 4, "2026-03-02 10:00:00"),
+            ("Lee", "2026-03-03", 0, 0, 0, 1, 0, 0, 0, 0, "2026-03-03 08:00:00"),
+        ]
+        _insert_events(conn, [
+            ("search", ("s3", "Lee", 5, "2026-03-03 09:00:00")),
+            ("usage", ("u3", "Lee", "used_on_call", "2026-03-03 09:30:00", "s3")),
+            ("rating", ("r2", "Lee", 2, "2026-03-03 10:00:00")),
+        ])
+        # s3 found 5 and only "used on a call" followed: still unclicked.
+        assert conn.execute(ACTIVITY).fetchall()[1] == (
+            "Lee", "2026-03-03", 1, 0, 1, 1, 1, 1, 1, 2, "2026-03-03 09:30:00")
+        # An open from s3 (logged later, the trigger sets opened) takes it off unclicked.
+        _insert_events(conn, [("usage", ("u4", "Lee", "opened", "2026-03-03 09:40:00", "s3"))])
+        assert conn.execute(ACTIVITY).fetchall()[1][2:5] == (1, 0, 0)
+        # Deleting events (an asset removed with its history) takes them out again; s3
+        # itself stays opened, as search_events says.
+        conn.execute("DELETE FROM rating_events WHERE id = 'r2'")
+        conn.execute("DELETE FROM usage_events WHERE id IN ('u3', 'u4')")
+        assert conn.execute(ACTIVITY).fetchall()[1][2:10] == (1, 0, 0, 1, 0, 0, 0, 0)
+        assert conn.execute("SELECT opened FROM search_events WHERE id = 's3'").fetchone() \
+            == (1,)
+
+
 def test_first_schema_library_upgrades_and_loses_nothing(tmp_path: Path) -> None:
     db = _first_schema_library(tmp_path / "old")
     with Library.open(tmp_path / "old") as library:

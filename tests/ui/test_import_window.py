@@ -20,6 +20,8 @@ def test_first_run_imports_the_demo_in_the_background(qtbot, make_window, tmp_pa
     seen: list[tuple[bool, int]] = []
     window.results_shown.connect(
         lambda rows: seen.append((window.task_progress.isVisible(), rows)))
+    history: list[bool] = []
+    window.history_added.connect(lambda: history.append(True))
     assert window.task_progress.isVisible()
     assert "demo library" in window.task_label.text()
     qtbot.waitUntil(window.search_box.hasFocus)
@@ -31,6 +33,14 @@ def test_first_run_imports_the_demo_in_the_background(qtbot, make_window, tmp_pa
     assert any(importing and rows > 0 for importing, rows in seen), seen
     assert "Demo library imported: 51 assets" in window.statusBar().currentMessage()
     assert "51 assets" in window.library_label.text()
+    # Then months of generated team activity, so Insights means something at once.
+    qtbot.waitUntil(lambda: bool(history), timeout=60_000)
+    window.show_insights_page()
+    view = window.insights_view
+    qtbot.waitUntil(lambda: view.insights is not None, timeout=60_000)
+    assert len(view.insights.adoption) >= 5
+    assert view.insights.baseline.closed > 0
+    assert sum(score.votes for score in view.insights.scorecard) > 50
 
 
 def make_messy_folder(folder: Path) -> Path:
