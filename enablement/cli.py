@@ -167,6 +167,34 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where the library is and what is in it (no window)")
 
     p = commands.add_parser(
+        "hub", parents=[common], help="create (or check) the team hub at a database URL",
+        description="URL: postgresql+psycopg://user[:password]@host/db for a team, or "
+                    "sqlite:///path/hub.db for one person. A password in the URL goes to the "
+                    "OS keyring, never to a file. The URL is remembered for 'sync'.")
+    p.add_argument("action", choices=("init", "status"))
+    p.add_argument("url", nargs="?", metavar="URL")
+
+    p = commands.add_parser(
+        "sync", parents=[common], help="push your feedback, pull content (and, for "
+                                       "marketers, everyone's feedback) from the hub",
+        description="Offline is normal: with no hub in reach nothing changes and the exit "
+                    "status is 4. The hub comes from --hub, $ENABLEMENT_HUB_URL or the last "
+                    "'hub init'.")
+    p.add_argument("--hub", metavar="URL", help="the hub's database URL")
+    p.add_argument("--role", choices=("rep", "marketer"),
+                   help="marketers also pull the team's events (default: $ENABLEMENT_ROLE, "
+                        "then the last role used, then rep)")
+
+    p = commands.add_parser("publish", parents=[common],
+                            help="send this library's catalog changes to the hub (marketing)")
+    p.add_argument("--hub", metavar="URL", help="the hub's database URL")
+    p.add_argument("--as", dest="user", metavar="NAME", help="who is publishing")
+
+    p = commands.add_parser("retire", parents=[common],
+                            help="take an asset out of search; 'publish' retires it for all")
+    p.add_argument("asset", metavar="ASSET", help="asset id, file name or (part of) its title")
+
+    p = commands.add_parser(
         "prepare", parents=[common],
         help="recommend assets for a call: stage, objections, competitor",
         description="Rank assets by how well their tags fit the call and say why. Values "
@@ -276,6 +304,8 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
             return commands.export(library, args.assets, args.to, args.json, out)
         if args.command in ("rate", "log", "request", "report"):
             return _feedback(args, library, out)
+        if args.command in ("hub", "sync", "publish", "retire"):
+            return _sync(args, library, out)
         if args.command == "taxonomy":
             return commands.taxonomy(library, args.action, args.args, args.phrase, args.json, out)
     raise UserError(f"Unknown command {args.command}")
@@ -312,3 +342,20 @@ def install_sigterm_handler() -> None:
 
 
 __all__ = ["build_parser", "install_sigterm_handler", "main"]
+
+
+def _sync(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    from enablement import sync_commands as sc
+    from enablement.feedback_commands import who
+
+    if args.command == "hub":
+        if args.action == "status":
+            return sc.status(library, out)
+        if not args.url:
+            raise UserError("Give the hub's URL: main.py hub init URL")
+        return sc.hub_init(library, args.url, out)
+    if args.command == "sync":
+        return sc.sync(library, args.hub, args.role, out)
+    if args.command == "publish":
+        return sc.publish_catalog(library, args.hub, who(args.user), out)
+    return sc.retire(library, args.asset, out)

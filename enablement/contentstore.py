@@ -40,6 +40,22 @@ class ContentStore:
             raise
         return target
 
+    def put_bytes(self, data: bytes, sha256: str, extension: str) -> Path:
+        """Store bytes received from elsewhere (a hub), under the same rules as ``put``."""
+        target = self.path_for(sha256, extension)
+        if target.is_file():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return target
+
     def remove_partials(self) -> int:
         """Delete temporary files left by a crash; returns how many."""
         count = 0

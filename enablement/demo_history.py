@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from enablement.models import (
@@ -51,6 +51,7 @@ from enablement.models import (
     FieldNote,
     RatingEvent,
     SearchEvent,
+    SyncOutbox,
     UsageEvent,
 )
 from enablement.searchlog import query_key
@@ -994,9 +995,12 @@ class _Story:
 
     def write(self, session: Session) -> None:
         deal_rows = self._deal_rows()
+        # Made-up activity must never reach a team hub: take it out of the sync outbox.
+        before = session.scalar(select(func.coalesce(func.max(SyncOutbox.seq), 0)))
         for model, rows in ((Deal, deal_rows), *self.rows.items()):
             if rows:
                 session.execute(insert(model), rows)
+        session.execute(delete(SyncOutbox).where(SyncOutbox.seq > before))
         if self.asset_updates:
             session.execute(update(Asset), self.asset_updates)
 

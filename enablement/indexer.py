@@ -67,8 +67,9 @@ def record_for(asset: Asset, taxonomy: Taxonomy) -> IndexRecord:
 
 
 def _load(session: Session, asset_ids: list[int]) -> list[Asset]:
+    """The assets to index; a retired asset is not loaded, so draining deletes it."""
     return list(session.scalars(
-        select(Asset).where(Asset.id.in_(asset_ids))
+        select(Asset).where(Asset.id.in_(asset_ids), Asset.retired_at.is_(None))
         .options(selectinload(Asset.tags), selectinload(Asset.text))
     ))
 
@@ -110,7 +111,8 @@ def all_records(
     while True:
         with sessions() as session:
             ids = list(session.scalars(
-                select(Asset.id).where(Asset.id > last_id).order_by(Asset.id).limit(chunk)
+                select(Asset.id).where(Asset.id > last_id, Asset.retired_at.is_(None))
+                .order_by(Asset.id).limit(chunk)
             ))
             if not ids:
                 return

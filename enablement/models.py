@@ -66,6 +66,8 @@ class Asset(Base):
     # Added by migration 0002.
     expires_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Migration 0009: retired by marketing (from the hub); out of search, feedback kept.
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
     file: Mapped[StoredFile] = relationship()
     tags: Mapped[list[AssetTag]] = relationship(
@@ -196,6 +198,8 @@ class RatingEvent(Base):
     user_name: Mapped[str] = mapped_column(Text)
     stars: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # '' when made on this laptop; the author's device when pulled from the hub (0009).
+    device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
     # The rest of the rating form (migration 0007); all optional.
     helped: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     deal_id: Mapped[int | None] = mapped_column(
@@ -254,6 +258,8 @@ class UsageEvent(Base):
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deals.id", ondelete="SET NULL"),
                                                 nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # '' when made on this laptop; the author's device when pulled from the hub (0009).
+    device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
     search_id: Mapped[str | None] = mapped_column(
         ForeignKey("search_events.id", ondelete="SET NULL",
                    name="fk_usage_events_search"), nullable=True)
@@ -281,6 +287,8 @@ class SearchEvent(Base):
     sort: Mapped[str] = mapped_column(String(16))
     result_count: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # '' when made on this laptop; the author's device when pulled from the hub (0009).
+    device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
     # Set by the search_opened trigger (migration 0007) when a usage event names it.
     opened: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The text as grouped in reports: lower case, single spaces (searchlog.query_key).
@@ -330,6 +338,8 @@ class FieldNote(Base):
     deal_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # '' when made on this laptop; the author's device when pulled from the hub (0009).
+    device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
 
 
 class ContentRequest(Base):
@@ -347,3 +357,25 @@ class ContentRequest(Base):
     search_id: Mapped[str | None] = mapped_column(
         ForeignKey("search_events.id", ondelete="SET NULL"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # '' when made on this laptop; the author's device when pulled from the hub (0009).
+    device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")
+
+
+class SyncMeta(Base):
+    """This laptop's device id, the hub cursors and the last sync (migration 0009)."""
+
+    __tablename__ = "sync_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncOutbox(Base):
+    """What to push, in order; filled by triggers on the event tables and deals."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    ref: Mapped[str] = mapped_column(Text)

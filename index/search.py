@@ -285,6 +285,7 @@ class IndexSearcher:
             # Not Searcher.refresh(): it reuses segment readers and misses deletions
             # made since, so replaced documents would show twice.
             state.searcher.close()
+            self._state = None  # if opening the new generation fails, hold nothing closed
             state = _SearcherState(self._store.open().searcher())
         self._state = state
         return state

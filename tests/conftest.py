@@ -54,3 +54,34 @@ def demo_library(demo_template: Path, tmp_path: Path):
     lib = Library.open(folder)
     yield lib
     lib.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A real PostgreSQL server for the whole run (tests/pg_server.py)."""
+    from tests.pg_server import URL_ENV, PgServer, find_bin_dir
+
+    if os.environ.get(URL_ENV):
+        yield os.environ[URL_ENV]
+        return
+    if find_bin_dir() is None:
+        message = ("PostgreSQL is not installed: install the Debian package postgresql "
+                   "(apt-get install postgresql) or set ENABLEMENT_TEST_PG_URL=postgresql+"
+                   "psycopg://user@host/db to run the hub tests against a real server; "
+                   "CI runs them")
+        if os.environ.get("ENABLEMENT_REQUIRE_PG") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    server = PgServer().start()
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(pg_server_url: str) -> str:
+    """An empty database of its own on that server, for one test."""
+    import uuid
+
+    from tests.pg_server import fresh_database
+
+    return fresh_database(pg_server_url, f"hub_{uuid.uuid4().hex[:10]}")

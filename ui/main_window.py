@@ -62,6 +62,7 @@ from ui.runner import JobContext, Runner
 from ui.search_controller import SearchController, SearchOutcome
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsChoice, SettingsDialog
+from ui.sync_controller import SyncController
 from ui.tag_editor import TagEditor
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         for widget in (self.task_label, self.task_progress, self.task_cancel):
             widget.setVisible(False)
             status.addPermanentWidget(widget)
+        self.sync = SyncController(self)
         self.resize(1280, 800)
         self.setMinimumSize(900, 560)
 
@@ -292,6 +294,8 @@ class MainWindow(QMainWindow):
         self.insights_action = action("Insights", self.show_insights_page, "Ctrl+2",
                                       "Which content moves deals, what is missing, who "
                                       "uses what")
+        self.sync_action = action("Sync", lambda: self.sync.sync_now(), "Ctrl+Shift+S",
+                                  "Push your feedback to the team hub and get new content")
         self.settings_action = action("Settings…", self.edit_settings, "Ctrl+,")
         self.quit_action = action("Quit", self.close, "Ctrl+Q")
         self.focus_search_action = action("Search", self.focus_search, "Ctrl+K")
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
                     self.import_deals_action, self.export_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
+        file_menu.addAction(self.sync_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
             self.import_demo()
         self.refresh_search()
         self.search_box.setFocus()
+        self.sync.refresh_status()
         self.runner.run(lambda ctx: library.searcher.warm(stop=ctx.cancel.is_set),
                         lane="warm").on_success(self._warmed).start()
 
@@ -403,6 +409,8 @@ class MainWindow(QMainWindow):
         if self._detail_for is not None:
             self.load_detail(self._detail_for)
         self.insights.library_changed()
+        if not self.sync.running:
+            self.sync.refresh_status()  # new feedback waits to be pushed
 
     # -- searching ----------------------------------------------------------------------
 
@@ -964,7 +972,8 @@ class MainWindow(QMainWindow):
     # -- settings -----------------------------------------------------------------------
 
     def edit_settings(self) -> None:
-        current = SettingsChoice(self.library_dir, self.settings.user_name, self.settings.role)
+        current = SettingsChoice(self.library_dir, self.settings.user_name, self.settings.role,
+                                 self.sync.hub_url)
         dialog = SettingsDialog(current, self)
         self.settings_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_settings(dialog.choice()))
@@ -977,6 +986,8 @@ class MainWindow(QMainWindow):
         if choice.library_dir != self.library_dir:
             self.settings.library_dir = choice.library_dir
             self.switch_library(choice.library_dir)
+        elif choice.hub_url != self.sync.hub_url:
+            self.sync.set_hub(choice.hub_url)
         self.settings.sync()
 
     def apply_role(self, role: str) -> None:
@@ -990,6 +1001,7 @@ class MainWindow(QMainWindow):
             for act in curating:
                 self.toolbar.addAction(act)
         self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.sync_action)
         self.toolbar.addAction(self.settings_action)
         name = self.settings.user_name
         who = f" — {name} ({role})" if name else f" — {role} view"

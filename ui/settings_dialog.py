@@ -27,6 +27,7 @@ class SettingsChoice:
     library_dir: Path
     user_name: str
     role: str
+    hub_url: str = ""   # the team hub; its password goes to the OS keyring
 
 
 class SettingsDialog(QDialog):
@@ -34,7 +35,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.resize(560, 180)
+        self.resize(600, 210)
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.library = QLineEdit(str(current.library_dir))
@@ -54,6 +55,13 @@ class SettingsDialog(QDialog):
             self.role.addItem(label, key)
         self.role.setCurrentIndex(max(0, self.role.findData(current.role)))
         form.addRow("Role", self.role)
+        self.hub = QLineEdit(current.hub_url)
+        self.hub.setObjectName("hubUrl")
+        self.hub.setPlaceholderText("postgresql+psycopg://you@hub.example.com/enablement "
+                                    "(empty: work alone)")
+        self.hub.setToolTip("The team hub's database URL. A password typed here is kept in "
+                            "the OS keyring, never in a file.")
+        form.addRow("Team hub", self.hub)
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #b3261e")
         form.addRow(self.problem)
@@ -70,7 +78,8 @@ class SettingsDialog(QDialog):
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(Path(self.library.text().strip()).expanduser(),
-                              self.name.text().strip(), self.role.currentData())
+                              self.name.text().strip(), self.role.currentData(),
+                              self.hub.text().strip())
 
     def accept(self) -> None:
         path = Path(self.library.text().strip()).expanduser()
@@ -79,5 +88,10 @@ class SettingsDialog(QDialog):
             return
         if path.exists() and not path.is_dir():
             self.problem.setText(f"{path} is a file; choose a folder.")
+            return
+        hub = self.hub.text().strip()
+        if hub and "://" not in hub:
+            self.problem.setText("The team hub is a database URL, e.g. "
+                                 "postgresql+psycopg://you@host/enablement.")
             return
         super().accept()

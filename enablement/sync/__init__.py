@@ -1,0 +1,1 @@
+"""Sync with a team hub: events pushed, the catalog pulled (see hub.py, push.py, pull.py)."""

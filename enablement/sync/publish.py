@@ -1,0 +1,134 @@
+"""Publish: a marketer sends the catalog changes of their library to the hub.
+
+Every asset (and the taxonomy) has a fingerprint of what a rep would receive: metadata,
+effective tags, text, retirement. Only assets whose fingerprint differs from the hub's
+are sent, all stamped with one new catalog version in one hub transaction, and a file
+goes up only when the hub lacks its SHA-256. Publishing twice sends nothing the second
+time. Two marketers publishing the same asset: the later publish wins, whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, selectinload
+
+from enablement import taxonomy as taxonomy_store
+from enablement.contentstore import ContentStore
+from enablement.errors import UserError
+from enablement.models import Asset
+from enablement.sync import hub
+from enablement.sync.pull import fingerprint
+from enablement.sync.push import _insert
+from enablement.tagging import TagRow, effective_keys
+
+Progress = Callable[[str, int], None]
+
+
+def local_assets(session: Session) -> list[dict]:
+    """Each asset as the hub would hold it, with its fingerprint."""
+    found = []
+    for asset in session.scalars(select(Asset).options(
+            selectinload(Asset.tags), selectinload(Asset.text), selectinload(Asset.file))):
+        tags = effective_keys(TagRow(t.facet, t.value_key, t.origin, t.score)
+                              for t in asset.tags)
+        fields = {
+            "sha256": asset.sha256, "extension": asset.file.extension, "title": asset.title,
+            "summary": asset.summary, "format": asset.format,
+            "source_name": asset.source_name, "pages": asset.pages,
+            "has_text": bool(asset.has_text), "expires_on": asset.expires_on,
+            "tags": json.dumps(sorted([facet, key] for facet, keys in tags.items()
+                                      for key in keys)),
+            "body": asset.text.body if asset.text is not None else "",
+            "retired": asset.retired_at is not None,
+        }
+        found.append({"uuid": asset.uuid, "fingerprint": fingerprint(fields), **fields})
+    return found
+
+
+@dataclass(frozen=True)
+class PublishReport:
+    version: int            # the hub's catalog version after this publish
+    assets: int             # assets sent (new, changed or retired)
+    retired: int
+    files: int              # files uploaded (the hub lacked them)
+    file_bytes: int
+    taxonomy: bool          # the taxonomy changed and was sent
+
+
+def publish(session_factory: Callable[[], Session], engine: Engine, content: ContentStore,
+            user_name: str, progress: Progress | None = None) -> PublishReport:
+    with session_factory() as session:
+        assets = local_assets(session)
+        document = json.loads(taxonomy_store.export_json(taxonomy_store.load(session)))
+    taxonomy_print = fingerprint(document)
+    now = datetime.now()
+    with engine.begin() as conn:
+        hub.check_hub(conn)
+        hub.lock_for_push(conn)
+        dialect = conn.dialect.name
+        published = dict(conn.execute(select(hub.hub_assets.c.uuid,
+                                             hub.hub_assets.c.fingerprint)).all())
+        changed = [a for a in assets if published.get(a["uuid"]) != a["fingerprint"]]
+        taxonomy_row = conn.execute(hub.hub_taxonomy.select()).first()
+        taxonomy_changed = taxonomy_row is None or taxonomy_row.fingerprint != taxonomy_print
+        version = int(conn.execute(select(hub.hub_meta.c.value)
+                                   .where(hub.hub_meta.c.key == "catalog_version")).scalar_one())
+        if not changed and not taxonomy_changed:
+            return PublishReport(version, 0, 0, 0, 0, False)
+        version += 1
+        conn.execute(hub.hub_meta.update().where(hub.hub_meta.c.key == "catalog_version")
+                     .values(value=str(version)))
+        if taxonomy_changed:
+            statement = _insert(dialect, hub.hub_taxonomy)
+            values = {"version": version, "fingerprint": taxonomy_print,
+                      "document": json.dumps(document)}
+            conn.execute(statement.values(name="taxonomy", **values)
+                         .on_conflict_do_update(index_elements=["name"], set_=values))
+        have_files = set(conn.execute(select(hub.hub_files.c.sha256).where(
+            hub.hub_files.c.sha256.in_({a["sha256"] for a in changed}))).scalars())
+        files = file_bytes = 0
+        for item in changed:
+            if item["sha256"] in have_files:
+                continue
+            path = content.path_for(item["sha256"], item["extension"])
+            if not path.is_file():
+                raise UserError(f"'{item['title']}': its stored file {path} is missing; "
+                                "import the file again, then publish.")
+            data = path.read_bytes()
+            conn.execute(hub.hub_files.insert().values(
+                sha256=item["sha256"], extension=item["extension"], size=len(data), data=data))
+            have_files.add(item["sha256"])
+            files, file_bytes = files + 1, file_bytes + len(data)
+            if progress is not None:
+                progress("files", files)
+        rows = [{**item, "version": version, "published_at": now, "published_by": user_name}
+                for item in changed]
+        if rows:
+            statement = _insert(dialect, hub.hub_assets)
+            columns = {c: statement.excluded[c] for c in rows[0] if c != "uuid"}
+            conn.execute(statement.on_conflict_do_update(index_elements=["uuid"],
+                                                         set_=columns), rows)
+    return PublishReport(version, len(changed), sum(1 for a in changed if a["retired"]),
+                         files, file_bytes, taxonomy_changed)
+
+
+def retire(session: Session, asset_id: int) -> str:
+    """Take an asset out of search (and, once published, out of every rep's library);
+    its ratings and usage stay."""
+    asset = session.get(Asset, asset_id)
+    if asset is None:
+        raise UserError(f"No asset {asset_id}.")
+    if asset.retired_at is None:
+        asset.retired_at = datetime.now()
+    from enablement import indexer
+
+    indexer.queue_for_index(session, [asset_id])
+    return asset.title
+
+
+__all__ = ["PublishReport", "local_assets", "publish", "retire"]

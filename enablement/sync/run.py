@@ -1,0 +1,101 @@
+"""One sync: push what this laptop made, then pull what the team and marketing made.
+
+Offline is a normal state: when the hub does not answer, the report says so, the
+library records it for the status bar, and nothing else happens. Every step is safe
+to stop at any point and to run again (see push.py and pull.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from enablement.library import Library
+from enablement.sync import hub, pull, push, state
+
+log = logging.getLogger(__name__)
+
+ROLES = ("rep", "marketer")
+
+Progress = Callable[[str, int, int], None]  # step, done, total (0: unknown)
+
+
+@dataclass
+class SyncReport:
+    hub_url: str
+    offline: str = ""                  # why the hub did not answer; "" when it did
+    pushed: int = 0
+    catalog: int = 0                   # assets new, changed or retired here
+    taxonomy: bool = False
+    deals: int = 0
+    events_added: int = 0              # a marketer's: the team's events now here
+    events_kept: int = 0               # events about assets not in the catalog
+    pending: int = 0                   # still to push (0 after a full sync)
+    finished_at: datetime | None = None
+    steps: list[str] = field(default_factory=list)
+
+
+def saved_url(library: Library) -> str:
+    with library.sessions() as session:
+        return state.get(session, state.HUB_URL)
+
+
+def remember_url(library: Library, url: str) -> None:
+    with library.sessions.begin() as session:
+        state.put(session, state.HUB_URL, hub.public_url(url))
+
+
+def sync(library: Library, url: str | None = None, role: str = "rep",
+         progress: Progress | None = None) -> SyncReport:
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}")
+    chosen = hub.resolve_url(url, saved_url(library))
+    report = SyncReport(hub.public_url(chosen))
+
+    def step(name: str, done: int = 0, total: int = 0) -> None:
+        if progress is not None:
+            progress(name, done, total)
+
+    try:
+        with hub.connected(chosen) as engine:
+            with engine.connect() as conn:
+                hub.check_hub(conn)
+            step("push")
+            report.pushed = push.push(library.sessions, engine,
+                                      lambda done, total: step("push", done, total))
+            step("catalog")
+            report.taxonomy = pull.pull_taxonomy(library.sessions, engine)
+            if report.taxonomy:
+                library.taxonomy_changed()
+            report.catalog = pull.pull_catalog(
+                library.sessions, engine, library.content,
+                lambda _name, done: step("catalog", done))
+            step("deals")
+            report.deals = pull.pull_deals(library.sessions, engine)
+            if role == "marketer":
+                step("events")
+                report.events_added, report.events_kept = pull.pull_events(
+                    library.sessions, engine, lambda _name, done: step("events", done))
+    except hub.HubUnreachable as exc:
+        report.offline = str(exc)
+        with library.sessions.begin() as session:
+            state.put(session, state.LAST_ERROR, f"offline: {exc}")
+            report.pending = state.pending(session)
+        log.info("Hub %s not reachable: %s", report.hub_url, exc)
+        return report
+    except Exception as exc:
+        with library.sessions.begin() as session:
+            state.put(session, state.LAST_ERROR, str(exc))
+        raise
+    if report.catalog:
+        step("index")
+        library.drain_index()
+    report.finished_at = datetime.now()
+    with library.sessions.begin() as session:
+        state.put(session, state.HUB_URL, report.hub_url)
+        state.put(session, state.LAST_SYNCED, report.finished_at.isoformat())
+        state.put(session, state.LAST_ERROR, "")
+        report.pending = state.pending(session)
+    return report

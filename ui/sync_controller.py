@@ -1,0 +1,162 @@
+"""The window's side of sync: a Sync action, a sync every few minutes when a hub is set,
+and a status-bar label that says when it last worked and what waits to be pushed.
+
+Sync runs on its own lane, so searching, previews and saving feedback never wait on the
+network; offline is shown as a plain state, not an error dialog.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from enablement.sync import hub, run, state
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+AUTO_SYNC_MS = 5 * 60 * 1000
+
+
+def describe(current: state.SyncStatus, running: str = "") -> str:
+    """The status-bar words for a sync state."""
+    if running:
+        return running
+    if not current.hub_url:
+        return "No team hub (Settings)" if not current.pending else \
+            f"No team hub · {current.pending:,} to push"
+    waiting = f" · {current.pending:,} to push" if current.pending else ""
+    if current.last_error.startswith("offline:"):
+        return f"Offline{waiting}"
+    if current.last_error:
+        return f"Sync failed{waiting}"
+    if current.last_synced is None:
+        return f"Not synced yet{waiting}"
+    return f"Synced {current.last_synced:%H:%M}{waiting}"
+
+
+class SyncController(QObject):
+    synced = Signal(object)   # run.SyncReport
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running = False
+        self.hub_url = ""
+        self.last: state.SyncStatus | None = None
+        self.label = QLabel("")
+        self.label.setObjectName("syncLabel")
+        window.statusBar().addPermanentWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_SYNC_MS)
+        self.timer.timeout.connect(lambda: self.sync_now(quiet=True))
+
+    # -- status ---------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        library = self.window.library
+        if library is None:
+            return
+
+        def work(_ctx: object) -> state.SyncStatus:
+            with library.sessions() as session:
+                return state.status(session)
+
+        self.window.runner.run(work, lane="sync").on_success(self._show_status).start()
+
+    def _show_status(self, current: state.SyncStatus) -> None:
+        self.last = current
+        self.hub_url = current.hub_url
+        self.label.setText(describe(current))
+        self.label.setToolTip(current.last_error or (f"Hub: {current.hub_url}"
+                                                     if current.hub_url else ""))
+        if current.hub_url and not self.timer.isActive():
+            self.timer.start()
+            self.sync_now(quiet=True)  # a hub is set: sync once the library is open
+
+    # -- syncing --------------------------------------------------------------------------
+
+    def sync_now(self, quiet: bool = False) -> None:
+        library = self.window.library
+        if library is None or self.running:
+            return
+        if not self.hub_url:
+            if not quiet:
+                self.window.statusBar().showMessage(
+                    "Set the team hub's address in Settings to sync.", 6000)
+                self.window.edit_settings()
+            return
+        self.running = True
+        self.label.setText("Syncing…")
+        role = self.window.settings.role
+
+        def work(ctx) -> run.SyncReport:  # noqa: ANN001 - a JobContext
+            return run.sync(library, None, role,
+                            lambda step, done, total: ctx.progress((step, done, total)))
+
+        (self.window.runner.run(work, lane="sync")
+         .with_progress(self._progress)
+         .on_success(lambda report: self._done(report, quiet))
+         .on_failure(self._failed)
+         .on_finished(self._finished).start())
+
+    def _progress(self, value: tuple[str, int, int]) -> None:
+        step, done, total = value
+        words = {"push": "pushing", "catalog": "new content", "deals": "deals",
+                 "events": "team feedback", "index": "indexing"}.get(step, step)
+        count = f" {done:,}" + (f" of {total:,}" if total else "") if done else ""
+        self.label.setText(f"Syncing: {words}{count}…")
+
+    def _done(self, report: run.SyncReport, quiet: bool) -> None:
+        self.synced.emit(report)
+        if report.offline:
+            if not quiet:
+                self.window.statusBar().showMessage(
+                    f"Offline: the hub did not answer. Everything is kept on this laptop; "
+                    f"{report.pending:,} change(s) wait to be pushed.", 8000)
+            return
+        parts = [f"{report.pushed:,} pushed"]
+        if report.catalog:
+            parts.append(f"{report.catalog:,} asset(s) new or changed")
+        if report.events_added:
+            parts.append(f"{report.events_added:,} team event(s)")
+        if not quiet or report.catalog or report.events_added:
+            self.window.statusBar().showMessage(f"Synced: {', '.join(parts)}.", 8000)
+        if report.catalog or report.taxonomy or report.deals or report.events_added:
+            self.window.library_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.statusBar().showMessage(f"Sync failed: {exc}", 12_000)
+
+    def _finished(self) -> None:
+        self.running = False
+        self.refresh_status()
+
+    def set_hub(self, url: str) -> None:
+        """From Settings: remember the hub (its password goes to the keyring), then sync."""
+        library = self.window.library
+        if library is None or url == self.hub_url:
+            return
+
+        def work(_ctx: object) -> None:
+            run.remember_url(library, hub.save_password(url)) if url else _forget(library)
+
+        (self.window.runner.run(work, lane="sync")
+         .on_success(lambda _none: self._hub_set(url)).start())
+
+    def _hub_set(self, url: str) -> None:
+        self.hub_url = hub.public_url(url) if url else ""
+        if url and not self.timer.isActive():
+            self.timer.start()
+        if url:
+            self.sync_now(quiet=False)
+        else:
+            self.timer.stop()
+            self.refresh_status()
+
+
+def _forget(library) -> None:  # noqa: ANN001 - a Library
+    with library.sessions.begin() as session:
+        state.put(session, state.HUB_URL, "")
