@@ -32,11 +32,17 @@ def main() -> None:
     from enablement import demo_history
     from enablement.library import Library
     from enablement.paths import demo_library_source
+    from enablement.sync import hub, publish, run
     from ui.app import build_window
 
     with Library.open(work / "library") as library:
         library.import_paths([demo_library_source()])
         demo_history.generate(library)
+        hub_url = f"sqlite:///{work / 'hub.db'}"  # a team hub, so the status bar shows sync
+        hub.init_hub(hub_url)
+        with hub.connected(hub_url) as engine:
+            publish.publish(library.sessions, engine, library.content, "Dana Reyes")
+        run.remember_url(library, hub_url)
     app = QApplication(sys.argv[:1])
     window = build_window(work / "library")
     window.settings.user_name = "Dana Reyes"
