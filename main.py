@@ -3,7 +3,7 @@
 With no command, opens the window on the library (importing the bundled demo on first
 run, with its generated team history unless ``--no-demo-history``); with a command
 (import, search, prepare, export, assets, tag, reindex, taxonomy, demo, rate, log,
-request, report, deals, hub, sync, publish, retire, info), runs it headless. See
+request, report, deals, hub, sync, publish, retire, roi, info), runs it headless. See
 ``python main.py --help``.
 """
 

@@ -1,4 +1,4 @@
-"""Make docs/window.png and docs/insights.png: the real window on the demo library.
+"""Make docs/window.png, insights.png and calculator.png: the real window, demo library.
 
 Run under a real X server or Xvfb, e.g.::
 
@@ -78,6 +78,22 @@ def main() -> None:
         pump(0.2)
     pump(1)
     grab("insights.png")
+    window.show_library_page()
+    window.search_box.clear()
+    QTest.keyClicks(window.search_box, "AP automation ROI calculator",
+                    Qt.KeyboardModifier.NoModifier, 10)
+    pump(2)
+    row = next(i for i, r in enumerate(window.model.rows)
+               if r.title == "Brightledger AP automation ROI calculator")
+    window.results.setCurrentIndex(window.model.index(row))
+    pump(2)
+    window.roi.open_current()
+    while window.roi.dialog is None or not window.roi.dialog.results:
+        pump(0.2)
+    window.roi.dialog.set_input("in_invoices_per_month", "12000")
+    pump(1)
+    grab("calculator.png")
+    window.roi.dialog.reject()
     window.close()
 
 

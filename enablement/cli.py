@@ -190,6 +190,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hub", metavar="URL", help="the hub's database URL")
     p.add_argument("--as", dest="user", metavar="NAME", help="who is publishing")
 
+    p = commands.add_parser(
+        "roi", parents=[common], help="run an ROI calculator from the library",
+        description="Inputs and results come from the workbook's in_/out_ names (or a "
+                    "Label | Value | Unit sheet); the workbook's own formulas are computed.")
+    p.add_argument("asset", metavar="ASSET", help="asset id, file name or (part of) its title")
+    p.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE",
+                   help="an input, e.g. in_invoices_per_month=12000 or in_rate=12%% "
+                        "(repeat for more)")
+    p.add_argument("--as", dest="user", metavar="NAME", help="who ran it (recorded)")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="write a one-page summary (PDF)")
+    p.add_argument("--docx", type=Path, metavar="FILE", help="write the summary as DOCX")
+    p.add_argument("--runs", action="store_true",
+                   help="for marketing: the numbers entered in every recorded run, per "
+                        "input (low, median, high); computes nothing")
+    p.add_argument("--json", action="store_true")
+
     p = commands.add_parser("retire", parents=[common],
                             help="take an asset out of search; 'publish' retires it for all")
     p.add_argument("asset", metavar="ASSET", help="asset id, file name or (part of) its title")
@@ -249,6 +265,9 @@ def main(
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader (head, less) stopped reading: not a failure
+        sys.stderr.close()
+        return EXIT_OK
     except Exception:
         log.exception("Unexpected failure")
         where = f"; details are in {log_path}" if log_path else ""
@@ -306,6 +325,14 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
             return _feedback(args, library, out)
         if args.command in ("hub", "sync", "publish", "retire"):
             return _sync(args, library, out)
+        if args.command == "roi":
+            from enablement.feedback_commands import who
+            from enablement.roi_commands import roi, runs
+
+            if args.runs:
+                return runs(library, args.asset, out)
+            return roi(library, args.asset, args.sets, who(args.user), args.json, args.pdf,
+                       args.docx, out)
         if args.command == "taxonomy":
             return commands.taxonomy(library, args.action, args.args, args.phrase, args.json, out)
     raise UserError(f"Unknown command {args.command}")

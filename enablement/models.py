@@ -379,3 +379,18 @@ class SyncOutbox(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(16))
     ref: Mapped[str] = mapped_column(Text)
+
+
+class RoiRun(Base):
+    """One run of an ROI calculator: the prospect's numbers and the answers (0010)."""
+
+    __tablename__ = "roi_runs"
+    __table_args__ = (Index("ix_roi_runs_asset_time", "asset_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"))
+    user_name: Mapped[str] = mapped_column(Text)
+    inputs: Mapped[str] = mapped_column(Text)    # JSON: name -> number
+    results: Mapped[str] = mapped_column(Text)   # JSON: name -> number, or {"error": ...}
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    device_id: Mapped[str] = mapped_column(String(36), default="", server_default="")

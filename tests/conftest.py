@@ -58,7 +58,8 @@ def demo_library(demo_template: Path, tmp_path: Path):
 
 @pytest.fixture(scope="session")
 def pg_server_url():
-    """A real PostgreSQL server for the whole run (tests/pg_server.py)."""
+    """A real PostgreSQL server for the whole run (tests/pg_server.py), or the one
+    ENABLEMENT_TEST_PG_URL names. No PostgreSQL: skip, or fail when ENABLEMENT_REQUIRE_PG=1."""
     from tests.pg_server import URL_ENV, PgServer, find_bin_dir
 
     if os.environ.get(URL_ENV):
@@ -70,18 +71,26 @@ def pg_server_url():
                    "psycopg://user@host/db to run the hub tests against a real server; "
                    "CI runs them")
         if os.environ.get("ENABLEMENT_REQUIRE_PG") == "1":
-            pytest.fail(message)
+            pytest.fail(message, pytrace=False)
         pytest.skip(message)
     server = PgServer().start()
-    yield server.url
-    server.stop()
+    try:
+        yield server.url
+    finally:
+        server.stop()
 
 
 @pytest.fixture()
-def pg_url(pg_server_url: str) -> str:
-    """An empty database of its own on that server, for one test."""
+def pg_url(pg_server_url: str):
+    """An empty database of its own on that server, for one test; dropped afterwards."""
     import uuid
+    import warnings
 
-    from tests.pg_server import fresh_database
+    from tests.pg_server import drop_database, fresh_database
 
-    return fresh_database(pg_server_url, f"hub_{uuid.uuid4().hex[:10]}")
+    name = f"hub_{uuid.uuid4().hex[:10]}"
+    yield fresh_database(pg_server_url, name)
+    try:
+        drop_database(pg_server_url, name)
+    except Exception as error:  # never fail a test over tidying up
+        warnings.warn(f"could not drop test database {name}: {error}", stacklevel=1)

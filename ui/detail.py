@@ -37,6 +37,7 @@ class AssetDetail(QWidget):
     rate_requested = Signal(int, int)  # asset id, stars
     rate_form_requested = Signal(int)  # asset id: the full form
     used_requested = Signal(int)  # asset id: "I used this on a call"
+    calculator_requested = Signal(int)  # asset id: open it as an ROI calculator
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +82,14 @@ class AssetDetail(QWidget):
                                     "marketing's reports")
         self.used_button.clicked.connect(
             lambda: self.view is not None and self.used_requested.emit(self.view.asset_id))
+        self.calculator_button = QPushButton("Calculator…")
+        self.calculator_button.setObjectName("calculatorButton")
+        self.calculator_button.setToolTip("Run this ROI calculator with the prospect's numbers")
+        self.calculator_button.clicked.connect(
+            lambda: self.view is not None and self.calculator_requested.emit(self.view.asset_id))
+        self.calculator_button.setVisible(False)
         for button in (self.open_button, self.export_button, self.edit_button,
-                       self.used_button):
+                       self.used_button, self.calculator_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -140,6 +147,7 @@ class AssetDetail(QWidget):
 
     def show_view(self, view: AssetView | None) -> None:
         self.view = view
+        self.calculator_button.setVisible(view is not None and view.format == "xlsx")
         for button in (self.open_button, self.export_button, self.edit_button,
                        self.used_button, self.rate_form_button, *self.star_buttons):
             button.setEnabled(view is not None)

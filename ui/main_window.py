@@ -58,6 +58,7 @@ from ui.insights import InsightsView
 from ui.insights_controller import InsightsController
 from ui.prepare import PreparePanel
 from ui.results import ResultDelegate, ResultModel
+from ui.roi_controller import RoiController
 from ui.runner import JobContext, Runner
 from ui.search_controller import SearchController, SearchOutcome
 from ui.settings import AppSettings
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._shown_search: tuple[SearchRequest, int] | None = None
         self._logged_search: tuple[tuple, str] | None = None  # (key, search id)
         self.feedback = FeedbackController(self)
+        self.roi = RoiController(self)
         self._build()
         self._restore_state()
         self.show_empty("Opening the library…")
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         self.detail.confirm_requested.connect(self.confirm_tag)
         self.detail.rate_requested.connect(self.feedback.quick_rate)
         self.detail.rate_form_requested.connect(self.feedback.rate_with_form)
+        self.detail.calculator_requested.connect(self.roi.open)
         self.detail.used_requested.connect(
             lambda asset_id: self.record_usage([asset_id], "used_on_call"))
         self._preview_timer = QTimer(self)
@@ -294,6 +297,9 @@ class MainWindow(QMainWindow):
         self.insights_action = action("Insights", self.show_insights_page, "Ctrl+2",
                                       "Which content moves deals, what is missing, who "
                                       "uses what")
+        self.calculator_action = action("ROI calculator…", self.roi.open_current,
+                                        "Ctrl+Shift+R", "Run the selected Excel ROI "
+                                        "calculator with the prospect's numbers")
         self.sync_action = action("Sync", lambda: self.sync.sync_now(), "Ctrl+Shift+S",
                                   "Push your feedback to the team hub and get new content")
         self.settings_action = action("Settings…", self.edit_settings, "Ctrl+,")
@@ -313,8 +319,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         asset_menu = menu.addMenu("&Asset")
-        for act in (self.open_action, self.edit_tags_action, self.prepare_action,
-                    self.focus_search_action):
+        for act in (self.open_action, self.calculator_action, self.edit_tags_action,
+                    self.prepare_action, self.focus_search_action):
             asset_menu.addAction(act)
         feedback_menu = menu.addMenu("Fee&dback")
         for act in (self.rate_action, self.used_action, self.field_note_action,
@@ -794,6 +800,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.setObjectName("resultMenu")
         menu.addAction(self.open_action)
+        if self.model.rows[index.row()].meta.lower().endswith(".xlsx"):
+            menu.addAction(self.calculator_action)
         menu.addAction(self.used_action)
         rate = menu.addMenu("Rate")
         for stars in range(5, 0, -1):

@@ -129,6 +129,8 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
         raise ExtractionFailed(sniff.invalid_reason(real)) from exc
     text, cut = _normalise(parsed.text, limits)
     warnings.extend(parsed.warnings)
+    if real == "xlsx":
+        warnings.extend(_calculator_problems(path))
     warnings.extend(cut)
     has_text = len(re.sub(r"\s+", "", text)) >= MIN_TEXT_CHARS
     if not has_text and real == "pdf":
@@ -163,3 +165,17 @@ def _parse(real: str, data: bytes, limits: Limits) -> Parsed:
     from enablement.extract.text import parse_text
 
     return parse_text(data, markdown=(real == "md"))
+
+
+def _calculator_problems(path: Path) -> list[str]:
+    """A workbook laid out as an ROI calculator is compiled now, so the marketer hears at
+    import (not a rep in front of a prospect) that it cannot be computed, and why."""
+    from enablement.roi import Calculator, CalculatorError, looks_like_calculator
+
+    if not looks_like_calculator(path):
+        return []
+    try:
+        Calculator.load(path)
+    except CalculatorError as exc:
+        return [f"as an ROI calculator it cannot be computed: {exc}"]
+    return []

@@ -40,6 +40,7 @@ from enablement.models import (
     FacetValue,
     FieldNote,
     RatingEvent,
+    RoiRun,
     SearchEvent,
     StoredFile,
     SyncOutbox,
@@ -282,7 +283,8 @@ def pull_events(sessions: sessionmaker[Session], engine: Engine,
             grouped = _local_rows(rows, assets, deals)
             skipped += grouped.pop("skipped")
             # Searches first: usage and requests point at them.
-            for model in (SearchEvent, RatingEvent, UsageEvent, FieldNote, ContentRequest):
+            for model in (SearchEvent, RatingEvent, UsageEvent, FieldNote, ContentRequest,
+                          RoiRun):
                 values = grouped[model]
                 if model in (UsageEvent, ContentRequest):
                     _keep_known_searches(session, values)
@@ -305,7 +307,7 @@ def _keep_known_searches(session: Session, values: list[dict]) -> None:
 
 
 _MODELS = {"rating": RatingEvent, "usage": UsageEvent, "search": SearchEvent,
-           "field_note": FieldNote, "request": ContentRequest}
+           "field_note": FieldNote, "request": ContentRequest, "roi_run": RoiRun}
 
 
 def _local_rows(rows: list, assets: dict[str, int], deals: dict[str, int]) -> dict:
@@ -316,7 +318,7 @@ def _local_rows(rows: list, assets: dict[str, int], deals: dict[str, int]) -> di
         common = {"id": row.id, "user_name": row.user_name, "created_at": row.created_at,
                   "device_id": row.device_id}
         deal_id = deals.get(row.deal_key) if row.deal_key else None
-        if row.kind in ("rating", "usage"):
+        if row.kind in ("rating", "usage", "roi_run"):
             asset_id = assets.get(row.asset_uuid or "")
             if asset_id is None:
                 grouped["skipped"] += 1
@@ -338,6 +340,10 @@ def _local_rows(rows: list, assets: dict[str, int], deals: dict[str, int]) -> di
             common.update(kind=payload["kind"], value_key=payload["value_key"],
                           stage=payload.get("stage", ""), deal_id=deal_id,
                           deal_name=payload.get("deal_name", ""), note=payload.get("note", ""))
+        elif row.kind == "roi_run":
+            del common["deal_id"]
+            common.update(inputs=json.dumps(payload.get("inputs", {})),
+                          results=json.dumps(payload.get("results", {})))
         elif row.kind == "request":
             common.update(need=payload["need"], query=payload.get("query", ""),
                           stage=payload.get("stage", ""),

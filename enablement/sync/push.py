@@ -25,6 +25,7 @@ from enablement.models import (
     Deal,
     FieldNote,
     RatingEvent,
+    RoiRun,
     SearchEvent,
     SyncOutbox,
     UsageEvent,
@@ -90,6 +91,10 @@ def _event_rows(session: Session, refs: dict[str, list[str]], device: str,
                 select(ContentRequest).where(ContentRequest.id.in_(refs["request"]))):
             add(e, "request", {"need": e.need, "query": e.query, "stage": e.stage,
                                "objection": e.objection, "search_id": e.search_id})
+    if refs.get("roi_run"):
+        for e in session.scalars(select(RoiRun).where(RoiRun.id.in_(refs["roi_run"]))):
+            add(e, "roi_run", {"inputs": json.loads(e.inputs),
+                               "results": json.loads(e.results)}, e.asset_id)
     return rows
 
 

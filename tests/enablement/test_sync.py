@@ -367,3 +367,21 @@ def test_a_laptop_with_the_same_files_gets_no_copies_and_no_downloads(
     with Library.open(tmp_path / "new-laptop") as new, pytest.raises(RuntimeError,
                                                                       match="publish again"):
         run.sync(new, hub_url)  # a laptop without the files needs them: said plainly
+
+
+def test_calculator_runs_reach_marketing(hub_url: str, marketer: Library,
+                                         laptops: list[Library]) -> None:
+    """What prospects' numbers look like travels like any other event."""
+    from enablement.models import RoiRun
+    from enablement.roi_service import record_run
+
+    dana = laptops[0]
+    run.sync(dana, hub_url)
+    with dana.sessions.begin() as session:
+        record_run(session, asset_id(dana, "ROI"), "Dana", {"in_invoices": 12_000.0}, [])
+    assert run.sync(dana, hub_url).pushed == 2  # the run and its use of the asset
+    assert run.sync(marketer, hub_url, role="marketer").events_added == 2
+    with marketer.sessions() as session:
+        (pulled,) = session.scalars(select(RoiRun))
+        assert (pulled.user_name, pulled.inputs) == ("Dana", '{"in_invoices": 12000.0}')
+        assert pulled.asset_id == asset_id(marketer, "ROI")

@@ -1,0 +1,112 @@
+"""ROI calculators in the library: which assets are calculators, loading them (cached by
+file, as compiling takes about a second), and recording each run for marketing."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from enablement.errors import UserError
+from enablement.models import Asset, RoiRun, StoredFile
+from enablement.roi import Calculator, Result
+
+_cache: dict[Path, Calculator] = {}
+_lock = threading.Lock()
+
+
+def workbook_path(library, asset_id: int) -> Path:  # noqa: ANN001 - a Library
+    with library.sessions() as session:
+        row = session.execute(select(Asset.title, Asset.format, Asset.sha256,
+                                     StoredFile.extension)
+                              .join(StoredFile, StoredFile.sha256 == Asset.sha256)
+                              .where(Asset.id == asset_id)).first()
+    if row is None:
+        raise UserError(f"No asset {asset_id}.")
+    if row.format != "xlsx":
+        raise UserError(f"'{row.title}' is a {row.format.upper()} file, not an Excel "
+                        "calculator.")
+    return library.content.path_for(row.sha256, row.extension)
+
+
+def calculator(library, asset_id: int) -> Calculator:  # noqa: ANN001 - a Library
+    """The asset's calculator, compiled once per file (the file is content-addressed)."""
+    path = workbook_path(library, asset_id)
+    with _lock:
+        found = _cache.get(path)
+    if found is None:
+        found = Calculator.load(path)
+        with _lock:
+            _cache[path] = found
+    return found
+
+
+@dataclass(frozen=True)
+class Run:
+    inputs: dict[str, float]
+    results: list[Result]
+
+
+def run(library, asset_id: int, values: dict[str, float], user_name: str,  # noqa: ANN001
+        record: bool = True) -> Run:
+    calc = calculator(library, asset_id)
+    merged = {**calc.defaults(), **values}
+    results = calc.compute(merged)
+    if record:
+        with library.sessions.begin() as session:
+            record_run(session, asset_id, user_name, merged, results)
+    return Run(merged, results)
+
+
+def record_run(session: Session, asset_id: int, user_name: str, inputs: dict[str, float],
+               results: list[Result], when: datetime | None = None) -> str:
+    """The run with its numbers, and a use of the asset (so it counts in the scorecard)."""
+    from enablement import usage
+
+    usage.record(session, [asset_id], user_name, "opened", when=when)
+    run_id = str(uuid.uuid4())
+    session.add(RoiRun(
+        id=run_id, asset_id=asset_id, user_name=user_name.strip() or "unknown",
+        inputs=json.dumps(inputs, sort_keys=True),
+        results=json.dumps({r.field.name: (r.value if not r.error else {"error": r.error})
+                            for r in results}, sort_keys=True),
+        created_at=when or datetime.now()))
+    return run_id
+
+
+@dataclass(frozen=True)
+class InputSpread:
+    """What prospects' numbers look like for one input, over the recorded runs."""
+
+    name: str
+    label: str
+    unit: str
+    default: float | None
+    runs: int
+    low: float
+    median: float
+    high: float
+
+
+def input_spread(library, asset_id: int) -> tuple[int, list[InputSpread]]:  # noqa: ANN001
+    """(runs, per-input low/median/high) for marketing; defaults left out of nothing."""
+    import statistics
+
+    calc = calculator(library, asset_id)
+    with library.sessions() as session:
+        recorded = [json.loads(r) for r in session.scalars(
+            select(RoiRun.inputs).where(RoiRun.asset_id == asset_id))]
+    spread = []
+    for field in calc.inputs:
+        values = sorted(float(r[field.name]) for r in recorded if field.name in r)
+        if values:
+            spread.append(InputSpread(field.name, field.label, field.unit, field.default,
+                                      len(values), values[0], statistics.median(values),
+                                      values[-1]))
+    return len(recorded), spread

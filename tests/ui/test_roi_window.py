@@ -1,0 +1,66 @@
+"""An ROI calculator from the window: inputs as a form, results as the rep types,
+invalid input said next to the field, reset, the summary for the prospect, the run
+recorded with its numbers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from enablement.library import Library
+from enablement.models import RoiRun
+from tests.ui.conftest import wait_results
+from tests.ui.test_asset_window import search_and_select
+
+TITLE = "Brightledger AP automation ROI calculator"
+
+
+def open_calculator(qtbot, window):
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    search_and_select(qtbot, window, "ROI calculator", TITLE)
+    qtbot.waitUntil(lambda: window.detail.calculator_button.isVisible(), timeout=10_000)
+    window.detail.calculator_button.click()
+    qtbot.waitUntil(lambda: window.roi.dialog is not None and bool(window.roi.dialog.results),
+                    timeout=30_000)
+    return window.roi.dialog
+
+
+def test_results_follow_the_inputs_and_the_summary_is_written(qtbot, make_window,
+                                                              demo_dir: Path, settings,
+                                                              tmp_path: Path, opened):
+    settings.user_name = "Dana Reyes"
+    window = make_window(demo_dir)
+    dialog = open_calculator(qtbot, window)
+    labels = dialog.result_labels
+    assert labels["out_processing_savings"].text() == "$384,000 per year"
+    # A percent input is typed as a percent.
+    assert dialog.edits["in_duplicate_rate"].text() == "0.05"
+    dialog.set_input("in_invoices_per_month", "12000")
+    dialog.set_input("in_duplicate_rate", "0.1")
+    qtbot.waitUntil(lambda: labels["out_duplicate_savings"].text() == "$96,000 per year",
+                    timeout=10_000)
+    assert labels["out_processing_savings"].text() == "$921,600 per year"
+    # Text where a number belongs: said under the field, export held back.
+    dialog.set_input("in_subscription", "forty two")
+    assert dialog.problems["in_subscription"].isVisible()
+    assert "'forty two' is not a number" in dialog.problems["in_subscription"].text()
+    assert not dialog.pdf_button.isEnabled()
+    dialog.set_input("in_subscription", "42000")
+    assert dialog.pdf_button.isEnabled()
+    target = tmp_path / "for-the-prospect.pdf"
+    dialog.export_requested.emit("pdf", target, dict(dialog.values))
+    qtbot.waitUntil(lambda: target in window.roi.written, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF") and opened == [target]
+    dialog.reset()
+    qtbot.waitUntil(lambda: labels["out_processing_savings"].text() == "$384,000 per year",
+                    timeout=10_000)
+    assert dialog.edits["in_invoices_per_month"].text() == "5000"
+    dialog.accept()
+    with Library.open(demo_dir) as library, library.sessions() as session:
+        qtbot.waitUntil(lambda: len(session.scalars(select(RoiRun)).all()) == 2,
+                        timeout=10_000)  # the summary handed over, then the session
+        runs = session.scalars(select(RoiRun).order_by(RoiRun.created_at)).all()
+        assert json.loads(runs[0].inputs)["in_invoices_per_month"] == 12000
+        assert runs[0].user_name == "Dana Reyes"
