@@ -37,17 +37,21 @@ class RoiController(QObject):
         if library is None:
             return
         self.window.statusBar().showMessage("Opening the calculator…")
-        (self.window.runner.run(lambda _ctx: roi_service.calculator(library, asset_id),
-                                lane="roi")
-         .on_success(lambda calc: self._show(asset_id, calc))
+        def work(_ctx: object) -> tuple[Calculator, dict]:
+            calc = roi_service.calculator(library, asset_id)
+            _runs, spread = roi_service.input_spread(library, asset_id)
+            return calc, {item.name: item for item in spread}
+
+        (self.window.runner.run(work, lane="roi")
+         .on_success(lambda found: self._show(asset_id, *found))
          .on_failure(lambda exc: self.window.statusBar().showMessage(
              f"This workbook cannot be used as a calculator: {exc}", 15_000)).start())
 
-    def _show(self, asset_id: int, calc: Calculator) -> None:
+    def _show(self, asset_id: int, calc: Calculator, spread: dict) -> None:
         self.window.statusBar().clearMessage()
         self.asset_id = asset_id
         title = self.window.detail.view.title if self.window.detail.view else calc.title
-        dialog = RoiDialog(calc, self.window.runner, title, self.window)
+        dialog = RoiDialog(calc, self.window.runner, title, self.window, spread)
         dialog.export_requested.connect(self.export)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.errors import UserError
-from enablement.roi import Calculator, Field, Result, parse_number
+from enablement.roi import Calculator, Field, Result, format_value, parse_number
 from ui.runner import Runner
 
 RECOMPUTE_AFTER_MS = 60   # typing on folds into one recompute
@@ -48,12 +48,22 @@ def typed_value(field: Field, text: str) -> float:
     return parse_number(field, text)
 
 
+def _tip(field: Field, seen) -> str:  # noqa: ANN001 - an InputSpread or None
+    """The cell behind the field and, for marketing, what prospects entered so far."""
+    tip = f"{field.name} · {field.where()}"
+    if seen is not None:
+        tip += (f"\nProspects' numbers in {seen.runs} recorded run(s): "
+                f"{format_value(seen.low, field.unit)} to {format_value(seen.high, field.unit)}"
+                f", median {format_value(seen.median, field.unit)}")
+    return tip
+
+
 class RoiDialog(QDialog):
     computed = Signal(object)        # list[Result], after each recompute
     export_requested = Signal(str, object, object)  # "pdf"|"docx", target Path, inputs
 
     def __init__(self, calc: Calculator, runner: Runner, asset_title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, spread: dict | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roiDialog")
         self.calc = calc
@@ -78,7 +88,7 @@ class RoiDialog(QDialog):
         for field in calc.inputs:
             edit = QLineEdit(shown_value(field, field.default or 0.0))
             edit.setObjectName(field.name)
-            edit.setToolTip(f"{field.name} · {field.where()}")
+            edit.setToolTip(_tip(field, (spread or {}).get(field.name)))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("000,000,000,000"))
             edit.textEdited.connect(lambda _text, f=field: self._edited(f))

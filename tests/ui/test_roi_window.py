@@ -64,3 +64,8 @@ def test_results_follow_the_inputs_and_the_summary_is_written(qtbot, make_window
         runs = session.scalars(select(RoiRun).order_by(RoiRun.created_at)).all()
         assert json.loads(runs[0].inputs)["in_invoices_per_month"] == 12000
         assert runs[0].user_name == "Dana Reyes"
+    # Next time, each input says what prospects entered so far.
+    window.roi.dialog = None
+    dialog = open_calculator(qtbot, window)
+    assert ("Prospects' numbers in 2 recorded run(s): 5,000 invoices per month to 12,000 "
+            "invoices per month") in dialog.edits["in_invoices_per_month"].toolTip()
