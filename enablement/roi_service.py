@@ -110,3 +110,60 @@ def input_spread(library, asset_id: int) -> tuple[int, list[InputSpread]]:  # no
                                       len(values), values[0], statistics.median(values),
                                       values[-1]))
     return len(recorded), spread
+
+
+@dataclass(frozen=True)
+class CalculatorUse:
+    """One calculator's runs in a period, for the marketer: how often, by how many reps,
+    and the prospects' typical numbers where they differ from the workbook's."""
+
+    asset_id: int
+    title: str
+    runs: int
+    reps: int
+    last_run: datetime
+    typical: str        # "Invoices processed per month: 10,000 (default 5,000); ..."
+
+
+def calculator_uses(library, since=None, until=None,  # noqa: ANN001 - Library, dates
+                    rep: str | None = None) -> list[CalculatorUse]:
+    import statistics
+    from datetime import timedelta
+
+    from enablement.roi import format_value
+
+    query = select(RoiRun.asset_id, RoiRun.user_name, RoiRun.inputs, RoiRun.created_at,
+                   Asset.title).join(Asset, Asset.id == RoiRun.asset_id)
+    if since is not None:
+        query = query.where(RoiRun.created_at >= datetime(since.year, since.month, since.day))
+    if until is not None:
+        end = datetime(until.year, until.month, until.day) + timedelta(days=1)
+        query = query.where(RoiRun.created_at < end)
+    if rep:
+        query = query.where(RoiRun.user_name == rep)
+    with library.sessions() as session:
+        rows = session.execute(query).all()
+    by_asset: dict[int, list] = {}
+    for row in rows:
+        by_asset.setdefault(row.asset_id, []).append(row)
+    found = []
+    for asset_id, runs in by_asset.items():
+        try:
+            fields = calculator(library, asset_id).inputs
+        except UserError:
+            fields = []  # the workbook no longer computes: counts without the numbers
+        typical = []
+        for field in fields:
+            values = [float(v) for r in runs
+                      if (v := json.loads(r.inputs).get(field.name)) is not None]
+            if not values:
+                continue
+            median = statistics.median(values)
+            if field.default is None or abs(median - field.default) > 1e-9:
+                typical.append(f"{field.label}: {format_value(median, field.unit)} "
+                               f"(default {format_value(field.default, field.unit)})")
+        found.append(CalculatorUse(asset_id, runs[0].title, len(runs),
+                                   len({r.user_name for r in runs}),
+                                   max(r.created_at for r in runs),
+                                   "; ".join(typical) or "the workbook's defaults"))
+    return sorted(found, key=lambda use: (-use.runs, use.title))

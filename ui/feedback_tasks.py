@@ -124,6 +124,12 @@ def compute_insights(library: Library, flt: InsightFilter) -> Insights:
     return insights.compute(library.sessions, library.taxonomy(), flt)
 
 
+def calculator_uses(library: Library, flt: InsightFilter) -> list:
+    from enablement import roi_service
+
+    return roi_service.calculator_uses(library, flt.since, flt.until, flt.rep)
+
+
 def export_report(library: Library, flt: InsightFilter, fmt: str, target: Path) -> list[Path]:
     from enablement.reporting import write_report
 

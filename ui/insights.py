@@ -40,6 +40,7 @@ from enablement.insights import InsightFilter, Insights
 from ui.insights_charts import AdoptionChart, TopAssetsChart, TrendChart
 from ui.insights_models import (
     ADOPTION_COLUMNS,
+    CALCULATOR_COLUMNS,
     QUERY_COLUMNS,
     REQUEST_COLUMNS,
     SCORECARD_COLUMNS,
@@ -389,12 +390,13 @@ class InsightsView(QWidget):
         self.stale = InsightTable(STALE_COLUMNS)
         self.adoption = InsightTable(ADOPTION_COLUMNS)
         self.trends = InsightTable(TREND_COLUMNS)
-        for table in (self.scorecard, self.stale):
+        self.calculators = InsightTable(CALCULATOR_COLUMNS, stretch=4)
+        for table in (self.scorecard, self.stale, self.calculators):
             table.asset_activated.connect(self.asset_activated)
         for widget, title in ((scorecard, "Scorecard"), (coverage, "Coverage"),
                               (search, "Search health"), (self.requests, "Requests"),
                               (self.stale, "Stale"), (self.adoption, "Adoption"),
-                              (self.trends, "Trends")):
+                              (self.trends, "Trends"), (self.calculators, "Calculators")):
             tabs.addTab(widget, title)
         return tabs
 
@@ -420,6 +422,12 @@ class InsightsView(QWidget):
                  f"stage {stage.itemText(position) if position >= 0 else flt.stage}"
                  if flt.stage else ""]
         return ", ".join(part for part in parts if part)
+
+    def show_calculators(self, uses: Sequence[object]) -> None:
+        """ROI calculator runs in the same period (roi_service.calculator_uses)."""
+        self.calculators.set_rows(uses)
+        self.tabs.setTabText(self.tabs.indexOf(self.calculators),
+                             f"Calculators ({count(len(uses))})")
 
     def show_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -71,14 +71,17 @@ class InsightsController(QObject):
             self.pending = flt
             return
         self.running = True
-        (self.window.runner.run(lambda _ctx: ft.compute_insights(library, flt),
+        (self.window.runner.run(lambda _ctx: (ft.compute_insights(library, flt),
+                                              ft.calculator_uses(library, flt)),
                                 lane="insights")
          .on_success(self._computed).on_failure(self._failed)
          .on_finished(self._next).start())
 
-    def _computed(self, insights: Insights) -> None:
+    def _computed(self, found: tuple[Insights, list]) -> None:
         if self.pending is None:
+            insights, calculators = found
             self.view.show_insights(insights)
+            self.view.show_calculators(calculators)
 
     def _failed(self, exc: BaseException) -> None:
         if self.pending is None:

@@ -314,6 +314,15 @@ ADOPTION_COLUMNS = [
     Column("Last active", lambda a: day(a.last_active), key=lambda a: stamp(a.last_active)),
 ]
 
+CALCULATOR_COLUMNS = [
+    Column("Calculator", lambda c: c.title),
+    Column("Runs", lambda c: count(c.runs), key=lambda c: c.runs, numeric=True),
+    Column("Reps", lambda c: count(c.reps), key=lambda c: c.reps, numeric=True),
+    Column("Last run", lambda c: day(c.last_run), key=lambda c: stamp(c.last_run)),
+    Column("Prospects' typical numbers (median)", lambda c: c.typical,
+           tooltip=lambda c: c.typical.replace("; ", "\n")),
+]
+
 TREND_COLUMNS = [
     Column("Month", lambda t: t.month),
     *_counts(("Searches", "searches"), ("Found nothing", "zero_result_searches"),

@@ -46,6 +46,7 @@ class SyncController(QObject):
         self.running = False
         self.hub_url = ""
         self.last: state.SyncStatus | None = None
+        self._asked = 0  # status requests: only the latest answer is shown
         self.label = QLabel("")
         self.label.setObjectName("syncLabel")
         window.statusBar().addPermanentWidget(self.label)
@@ -64,9 +65,14 @@ class SyncController(QObject):
             with library.sessions() as session:
                 return state.status(session)
 
-        self.window.runner.run(work, lane="sync").on_success(self._show_status).start()
+        self._asked += 1
+        asked = self._asked
+        (self.window.runner.run(work, lane="sync")
+         .on_success(lambda current: self._show_status(current, asked)).start())
 
-    def _show_status(self, current: state.SyncStatus) -> None:
+    def _show_status(self, current: state.SyncStatus, asked: int) -> None:
+        if asked != self._asked:
+            return  # a newer question (or a new hub) is on its way
         self.last = current
         self.hub_url = current.hub_url
         self.label.setText(describe(current))
@@ -139,6 +145,7 @@ class SyncController(QObject):
         library = self.window.library
         if library is None or url == self.hub_url:
             return
+        self._asked += 1  # a status read before this change must not undo it
 
         def work(_ctx: object) -> None:
             run.remember_url(library, hub.save_password(url)) if url else _forget(library)

@@ -145,3 +145,24 @@ def test_report_format_follows_the_suffix_or_the_chosen_filter():
     assert report_format(Path("/r/q3.HTML")) == ("html", Path("/r/q3.HTML"))
     assert report_format(Path("/r/q3"), "CSV tables (*.csv)") == ("csv", Path("/r/q3.csv"))
     assert report_format(Path("/r/q3.v2"), "") == ("pdf", Path("/r/q3.v2.pdf"))
+
+
+def test_calculator_runs_show_prospects_typical_numbers(qtbot, make_window, demo_dir: Path):
+    from enablement import roi_service
+    from enablement.catalog import find_asset
+
+    with Library.open(demo_dir) as library:
+        with library.sessions() as session:
+            calculator = find_asset(session, "AP automation ROI calculator.xlsx").id
+        for invoices, rep in ((8_000, "Dana"), (12_000, "Lee"), (10_000, "Dana")):
+            roi_service.run(library, calculator, {"in_invoices_per_month": invoices}, rep)
+    window = make_window(demo_dir)
+    open_insights(qtbot, window)
+    table = window.insights_view.calculators
+    qtbot.waitUntil(lambda: table.proxy.rowCount() == 1, timeout=30_000)
+    use = table.source.rows[0]
+    assert (use.asset_id, use.runs, use.reps) == (calculator, 3, 2)
+    assert use.typical == ("Invoices processed per month: 10,000 invoices per month "
+                           "(default 5,000 invoices per month)")
+    tabs = window.insights_view.tabs
+    assert tabs.tabText(tabs.indexOf(table)) == "Calculators (1)"

@@ -42,7 +42,8 @@ def test_setting_a_hub_syncs_content_in_and_feedback_out(qtbot, make_window, tmp
     settings.user_name = "Dana Reyes"
     window = make_window(tmp_path / "laptop")
     wait_results(qtbot, window)
-    assert window.sync.label.text() == "No team hub (Settings)"
+    qtbot.waitUntil(lambda: window.sync.label.text() == "No team hub (Settings)",
+                    timeout=15_000)  # the status is read on the sync lane
     window.sync.set_hub(url)
     qtbot.waitUntil(lambda: window.sync.label.text().startswith("Synced"), timeout=30_000)
     wait_results(qtbot, window, lambda: window.model.rowCount() == 2)
@@ -61,6 +62,7 @@ def test_an_unreachable_hub_reads_offline(qtbot, make_window, tmp_path: Path, se
     settings.user_name = "Dana Reyes"
     window = make_window(tmp_path / "laptop")
     wait_results(qtbot, window)
+    qtbot.waitUntil(lambda: window.sync.last is not None, timeout=15_000)
     window.sync.set_hub(f"sqlite:///{tmp_path / 'gone' / 'hub.db'}")
     qtbot.waitUntil(lambda: window.sync.label.text().startswith("Offline"), timeout=30_000)
     assert not window.errors.showing  # a state in the status bar, not an error dialog
