@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 class ContentStore:
@@ -26,22 +28,17 @@ class ContentStore:
         return self.path_for(sha256, extension).is_file()
 
     def put(self, source: Path, sha256: str, extension: str) -> Path:
-        target = self.path_for(sha256, extension)
-        if target.is_file():
-            return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out, source.open("rb") as src:
+        def copy(out: BinaryIO) -> None:
+            with source.open("rb") as src:
                 shutil.copyfileobj(src, out, 1024 * 1024)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return target
+
+        return self._store(sha256, extension, copy)
 
     def put_bytes(self, data: bytes, sha256: str, extension: str) -> Path:
         """Store bytes received from elsewhere (a hub), under the same rules as ``put``."""
+        return self._store(sha256, extension, lambda out: out.write(data))
+
+    def _store(self, sha256: str, extension: str, write: Callable[[BinaryIO], object]) -> Path:
         target = self.path_for(sha256, extension)
         if target.is_file():
             return target
@@ -49,7 +46,7 @@ class ContentStore:
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                write(out)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -216,7 +216,7 @@ def pull_catalog(sessions: sessionmaker[Session], engine: Engine, content: Conte
                 rows = list(conn.execute(hub.hub_assets.select()
                                          .where(hub.hub_assets.c.version == last)))
             local = _local_fingerprints(sessions)
-            rows = [row for row in rows if local.get(row.uuid) != row.fingerprint] or rows[:0]
+            rows = [row for row in rows if local.get(row.uuid) != row.fingerprint]
             sizes = _store_files(content, conn, rows)
         now = datetime.now()
         with sessions.begin() as session:

@@ -64,17 +64,22 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
         "ix_search_events_user_month"}
 
 
+def _one_asset(conn: sqlite3.Connection) -> None:
+    """Asset 1 with its stored file, as the schema since 0002 holds it."""
+    conn.execute("INSERT INTO files VALUES ('f', 1, '.txt', '2026-01-01')")
+    conn.execute(
+        "INSERT INTO assets (id, uuid, title, title_origin, summary, summary_origin, sha256,"
+        " format, source_path, source_name, pages, has_text, imported_at, updated_at, notes)"
+        " VALUES (1, 'u', 't', 'manual', '', 'extracted', 'f', 'txt', NULL, 't.txt', 1, 1,"
+        " '2026-01-01', '2026-01-01', '')")
+
+
 def test_search_opened_is_kept_by_the_database(tmp_path: Path) -> None:
     """Usage naming a search marks it opened, whoever writes the usage (a sync too)."""
     db = tmp_path / "library.db"
     migrate.upgrade(db)
     with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO files VALUES ('f', 1, '.txt', '2026-01-01')")
-        conn.execute(
-            "INSERT INTO assets (id, uuid, title, title_origin, summary, summary_origin, sha256,"
-            " format, source_path, source_name, pages, has_text, imported_at, updated_at, notes)"
-            " VALUES (1, 'u', 't', 'manual', '', 'extracted', 'f', 'txt', NULL, 't.txt', 1, 1,"
-            " '2026-01-01', '2026-01-01', '')")
+        _one_asset(conn)
         for sid in ("s1", "s2", "s3"):
             conn.execute("INSERT INTO search_events (id, user_name, text, filters, sort, "
                          "result_count, created_at) VALUES (?, 'Dana', 'x', '{}', "
@@ -112,12 +117,7 @@ def test_daily_activity_is_backfilled_then_kept_by_the_database(tmp_path: Path) 
     db = tmp_path / "library.db"
     migrate.upgrade(db, "0007")
     with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO files VALUES ('f', 1, '.txt', '2026-01-01')")
-        conn.execute(
-            "INSERT INTO assets (id, uuid, title, title_origin, summary, summary_origin, sha256,"
-            " format, source_path, source_name, pages, has_text, imported_at, updated_at, notes)"
-            " VALUES (1, 'u', 't', 'manual', '', 'extracted', 'f', 'txt', NULL, 't.txt', 1, 1,"
-            " '2026-01-01', '2026-01-01', '')")
+        _one_asset(conn)
         _insert_events(conn, [
             ("search", ("s1", "Dana", 3, "2026-03-02 09:00:00")),
             ("search", ("s2", "Dana", 0, "2026-03-02 10:00:00")),
