@@ -12,9 +12,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+PARTIAL_AGE_S = 3600.0  # a .part file this old is a crash's leftover, not a write under way
 
 
 class ContentStore:
@@ -53,10 +56,19 @@ class ContentStore:
             raise
         return target
 
-    def remove_partials(self) -> int:
-        """Delete temporary files left by a crash; returns how many."""
+    def remove_partials(self, older_than_s: float = PARTIAL_AGE_S) -> int:
+        """Delete temporary files a crash left behind; returns how many.
+
+        Only old ones: a ``.part`` file written in the last hour may belong to another
+        process importing into the same library right now.
+        """
         count = 0
+        cutoff = time.time() - older_than_s
         for leftover in self.root.glob("*/*.part"):
-            leftover.unlink(missing_ok=True)
-            count += 1
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink(missing_ok=True)
+                    count += 1
+            except OSError:  # removed meanwhile by whoever wrote it
+                continue
         return count
