@@ -65,10 +65,12 @@ class TermScores:
             matcher = self.searcher.postings(field, text)
         except Exception:  # noqa: BLE001 - Whoosh raises TermNotFound and friends
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        blocks = _leaf_blocks(matcher)
-        scorer = matcher.scorer if blocks is not None else None
-        if blocks is None or not hasattr(scorer, "idf") or not hasattr(scorer, "avgfl"):
-            return _one_by_one(matcher)
+        scorer = getattr(matcher, "scorer", None)
+        blocks = _leaf_blocks(matcher) if hasattr(scorer, "idf") and hasattr(
+            scorer, "avgfl") else None
+        if blocks is None:
+            # Not a shape read a block at a time: Whoosh's own matcher, from the start.
+            return _one_by_one(self.searcher.postings(field, text))
         ids, weights = blocks
         lengths = self.field_lengths(field)[ids]
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
@@ -171,28 +173,59 @@ def _one_by_one(matcher) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
     return np.asarray(ids, dtype=np.int64), np.asarray(scores, dtype=np.float32)
 
 
-def _leaf_blocks(matcher) -> tuple[np.ndarray, np.ndarray] | None:  # noqa: ANN001
-    """Document numbers and term weights a block at a time from Whoosh's W3 postings.
+_BLOCK_READER = ("_read_ids", "_read_weights", "_next_block", "_blocklength", "reset")
 
-    This reads Whoosh internals (``_read_ids``/``_read_weights``/``_next_block``), so
-    any other matcher returns None and the caller walks the postings one by one.
+
+def _leaf_parts(matcher) -> list[tuple[object, int, frozenset[int]]] | None:  # noqa: ANN001
+    """Each segment's W3 posting reader, its document offset and its deleted documents.
+
+    A segment with deletions wraps its reader in a ``FilterMatcher`` (exclude=True over
+    the deleted set); it is unwrapped here and the deletions applied to whole blocks.
+    Everything is checked before anything is read, so a shape this does not know (None)
+    leaves the matcher untouched for the caller's posting-by-posting walk.
     """
     if hasattr(matcher, "matchers") and hasattr(matcher, "offsets"):
-        parts = [(leaf, offset) for leaf, offset in zip(matcher.matchers, matcher.offsets,
-                                                        strict=True)]
+        pairs = list(zip(matcher.matchers, matcher.offsets, strict=True))
     else:
-        parts = [(matcher, 0)]
+        pairs = [(matcher, 0)]
+    parts: list[tuple[object, int, frozenset[int]]] = []
+    for leaf, offset in pairs:
+        deleted: frozenset[int] = frozenset()
+        if hasattr(leaf, "child") and hasattr(leaf, "_ids") and hasattr(leaf, "_exclude"):
+            if not leaf._exclude:
+                return None
+            deleted, leaf = frozenset(leaf._ids), leaf.child
+        if not all(hasattr(leaf, name) for name in _BLOCK_READER):
+            return None
+        parts.append((leaf, offset, deleted))
+    return parts
+
+
+def _leaf_blocks(matcher) -> tuple[np.ndarray, np.ndarray] | None:  # noqa: ANN001
+    """Document numbers and term weights a block at a time from Whoosh's W3 postings,
+    deleted documents left out.
+
+    This reads Whoosh internals (``_read_ids``/``_read_weights``/``_next_block``), so
+    any other matcher returns None, unread, and the caller walks the postings one by one.
+    """
+    parts = _leaf_parts(matcher)
+    if parts is None:
+        return None
     ids: list[np.ndarray] = []
     weights: list[np.ndarray] = []
-    for leaf, offset in parts:
-        if not all(hasattr(leaf, name) for name in ("_read_ids", "_read_weights",
-                                                    "_next_block", "_blocklength")):
-            return None
+    for leaf, offset, deleted in parts:
+        gone = np.fromiter(deleted, dtype=np.int64, count=len(deleted))
+        leaf.reset()  # a FilterMatcher has already stepped over the first deletions
         while leaf.is_active():
             leaf._read_ids()
             leaf._read_weights()
-            ids.append(np.asarray(leaf._ids, dtype=np.int64) + offset)
-            weights.append(np.asarray(leaf._weights, dtype=np.float32))
+            block_ids = np.asarray(leaf._ids, dtype=np.int64)
+            block_weights = np.asarray(leaf._weights, dtype=np.float32)
+            if len(gone):
+                keep = ~np.isin(block_ids, gone)
+                block_ids, block_weights = block_ids[keep], block_weights[keep]
+            ids.append(block_ids + offset)
+            weights.append(block_weights)
             leaf._i = leaf._blocklength
             leaf._next_block()
     if not ids:

@@ -351,7 +351,6 @@ class IndexSearcher:
     # -- the query pipeline -------------------------------------------------------------
 
     def _search(self, state: _SearcherState, request: SearchQuery) -> SearchResults:
-        searcher = state.searcher
         filters = {f: v for f, v in request.filters.items() if v}
         allowed = state.filter_docs(filters)
         text = request.text.strip()
@@ -361,14 +360,10 @@ class IndexSearcher:
         partial = words[-1].casefold() if request.prefix_last and words else None
         allowed_mask = state.alive_mask if allowed is None else state.filter_mask(filters)
         if text:
-            parsed, fuzzy = self._prepare(
-                state, self._parser(searcher.schema, True).parse(text), text, partial
-            )
+            parsed, fuzzy = self._query(state, text, True, partial)
             hits, matched = self._run(state, parsed, request, allowed, allowed_mask)
             if not matched and len(words) > 1:
-                parsed, fuzzy = self._prepare(
-                    state, self._parser(searcher.schema, False).parse(text), text, partial
-                )
+                parsed, fuzzy = self._query(state, text, False, partial)
                 hits, matched = self._run(state, parsed, request, allowed, allowed_mask)
                 relaxed = bool(matched)
             if fuzzy or not matched:
@@ -382,6 +377,21 @@ class IndexSearcher:
             query=request, total=(matched & allowed_mask).bit_count(), hits=hits,
             facets=facets, corrected=corrected, relaxed=relaxed, fuzzy=fuzzy,
         )
+
+    def whoosh_query(self, request: SearchQuery, all_words: bool = True) -> query.Query:
+        """The Whoosh query ``request``'s words become (synonyms, completions and near
+        spellings added), every word required or, when ``all_words`` is False, any: so
+        a test can ask Whoosh's own searcher what the fast paths must answer."""
+        text = request.text.strip()
+        words = WORD.findall(text)
+        partial = words[-1].casefold() if request.prefix_last and words else None
+        with self._lock:
+            return self._query(self._current(), text, all_words, partial)[0]
+
+    def _query(self, state: _SearcherState, text: str, all_words: bool,
+               partial: str | None) -> tuple[query.Query, bool]:
+        parsed = self._parser(state.searcher.schema, all_words).parse(text)
+        return self._prepare(state, parsed, text, partial)
 
     def _prepare(
         self, state: _SearcherState, parsed: query.Query, text: str, partial: str | None = None

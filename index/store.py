@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 WRITER_TIMEOUT_S = 30.0  # the default gives up at once when another writer holds the lock
 
 
-def _document(record: IndexRecord) -> dict[str, object]:
+def document_fields(record: IndexRecord) -> dict[str, object]:
     doc: dict[str, object] = {
         "asset_id": str(record.asset_id),
         "asset_num": record.asset_id,
@@ -99,7 +99,7 @@ class IndexStore:
             for asset_id in delete_ids:
                 writer.delete_by_term("asset_id", str(asset_id))
             for record in records:
-                writer.update_document(**_document(record))
+                writer.update_document(**document_fields(record))
                 count += 1
         except BaseException:
             writer.cancel()
@@ -126,7 +126,7 @@ class IndexStore:
         count = 0
         try:
             for record in records:
-                writer.add_document(**_document(record))
+                writer.add_document(**document_fields(record))
                 count += 1
         except BaseException:
             writer.cancel()

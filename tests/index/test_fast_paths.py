@@ -1,0 +1,302 @@
+"""The index's fast paths against Whoosh's own searcher, over random sequences of edits.
+
+``index/`` answers searches from structures it reads out of Whoosh's files (term
+bitmasks, cached BM25F score vectors, field-length columns, sort positions, facet
+masks). Whoosh's own searcher is the reference: after every step of a random sequence
+of adds, re-imports, tag edits, deletions, retirements, merges, optimisations and
+reopens of a real index on disk, both must agree on the hits, their order and scores,
+the totals, the facet counts and the sorted views, for random queries.
+
+The words come from the bundled demo's own text (a few thousand real words), drawn
+with a skew so that some are in most documents and most in few, as in real content.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    consumes,
+    initialize,
+    invariant,
+    rule,
+)
+from whoosh import query
+from whoosh.searching import Searcher
+
+from index import FACET_FIELDS, IndexRecord, IndexSearcher, IndexStore, SearchQuery
+from index.search import WORD
+from index.store import document_fields
+
+REPO = Path(__file__).resolve().parents[2]
+FACET_VALUES = {
+    "kind": ("battlecard", "case_study", "deck", "whitepaper", "one_pager"),
+    "stage": ("awareness", "consideration", "decision", "onboarding"),
+    "objection": ("price", "security", "integration", "roi", "timing"),
+    "competitor": ("invoxa", "clerkwise", "tallyfox"),
+    "industry": ("healthcare", "retail", "manufacturing"),
+    "persona": ("cfo", "controller", "it"),
+}
+TOLERANCE = 1e-4  # our score vectors are float32 sums; Whoosh adds float64s
+
+
+def _vocabulary() -> list[str]:
+    """Words of the demo's Markdown and text files, most frequent first."""
+    counts: dict[str, int] = {}
+    for path in sorted((REPO / "assets").rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            for word in re.findall(r"[a-z]{3,}", path.read_text("utf-8").lower()):
+                counts[word] = counts.get(word, 0) + 1
+    return [w for w, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+VOCABULARY = _vocabulary()
+
+
+@st.composite
+def words(draw: st.DrawFn, least: int = 1, most: int = 40) -> str:
+    """A run of real words, common ones far likelier than rare ones."""
+    count = draw(st.integers(least, most))
+    chosen = []
+    for _ in range(count):
+        spot = draw(st.floats(0, 1, allow_nan=False))
+        chosen.append(VOCABULARY[int((spot ** 3) * (len(VOCABULARY) - 1))])
+    return " ".join(chosen)
+
+
+tags_strategy = st.fixed_dictionaries({
+    facet: st.lists(st.sampled_from(values), max_size=2, unique=True).map(tuple)
+    for facet, values in FACET_VALUES.items()
+})
+
+
+def _record(asset_id: int, title: str, body: str, tags: dict, day: int) -> IndexRecord:
+    tags = {facet: values for facet, values in tags.items() if values}
+    return IndexRecord(
+        asset_id=asset_id, title=title, summary=body[:60], body=body,
+        source_name=f"{title[:20].replace(' ', '_')}.pdf",
+        updated=datetime(2026, 1, 1) + timedelta(days=day), tags=tags,
+        tag_words=" ".join(v for values in tags.values() for v in values),
+    )
+
+
+# -- the reference: Whoosh's own searcher ------------------------------------------------
+
+def _filter_query(filters: dict[str, tuple[str, ...]]) -> query.Query | None:
+    parts = [query.Or([query.Term(f, v) for v in values]) for f, values in filters.items()]
+    return query.And(parts) if parts else None
+
+
+def _matching(searcher: Searcher, node: query.Query) -> set[int]:
+    return set(searcher.docs_for_query(node))
+
+
+def _expected_facets(searcher: Searcher, matched: set[int],
+                     filters: dict[str, tuple[str, ...]]) -> dict[str, dict[str, int]]:
+    """Counts per facet value among the matches, with every filter but the facet's own."""
+    counts: dict[str, dict[str, int]] = {}
+    for field in FACET_FIELDS:
+        others = {f: v for f, v in filters.items() if f != field}
+        narrowing = _filter_query(others)
+        docs = matched & _matching(searcher, narrowing) if narrowing else matched
+        field_counts: dict[str, int] = {}
+        for docnum in docs:
+            raw = searcher.stored_fields(docnum).get(field) or ""
+            for value in filter(None, raw.split(",")):
+                field_counts[value] = field_counts.get(value, 0) + 1
+        counts[field] = dict(sorted(field_counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return counts
+
+
+def _check_against_whoosh(ours: IndexSearcher, store: IndexStore, request: SearchQuery
+                          ) -> None:
+    results = ours.search(request)
+    with store.open().searcher() as searcher:
+        filters = {f: v for f, v in request.filters.items() if v}
+        narrowing = _filter_query(filters)
+        allowed = _matching(searcher, narrowing) if narrowing else None
+        if request.text.strip():
+            node = ours.whoosh_query(request, all_words=True)
+            matched = _matching(searcher, node)
+            if not matched and len(WORD.findall(request.text)) > 1:
+                node = ours.whoosh_query(request, all_words=False)
+                matched = _matching(searcher, node)
+        else:
+            node, matched = query.Every(), set(searcher.reader().all_doc_ids())
+        shown = matched if allowed is None else matched & allowed
+        assert results.total == len(shown), (request, results.total, len(shown))
+        assert results.facets == _expected_facets(searcher, matched, filters), request
+
+        options: dict[str, object] = {"limit": None}
+        if narrowing is not None:
+            options["filter"] = narrowing
+        if request.sort == "title":
+            options.update(sortedby="sort_title")
+        elif not request.text.strip() or request.sort == "newest":
+            options.update(sortedby="updated", reverse=True)
+        reference = searcher.search(node, **options)
+        got = [(hit.asset_id, hit.score) for hit in results.hits]
+        if "sortedby" in options:  # (a sorted hit's "score" is its sort key)
+            in_order = [int(hit["asset_id"]) for hit in reference]
+            assert [a for a, _s in got] == in_order[:request.limit], request
+            return
+        expected = [(int(hit["asset_id"]), float(hit.score)) for hit in reference]
+        assert len(got) == min(request.limit, len(expected)), request
+        score_of = dict(expected)
+        for rank, (asset_id, score) in enumerate(got):
+            # Same score as Whoosh gives that asset, and the score Whoosh has at this
+            # rank: so the same hits in the same order, ties aside.
+            assert score == pytest.approx(score_of[asset_id], rel=TOLERANCE), (request, rank)
+            assert score == pytest.approx(expected[rank][1], rel=TOLERANCE), (request, rank)
+            if asset_id != expected[rank][0]:
+                assert expected[rank][1] == pytest.approx(score_of[asset_id], rel=TOLERANCE)
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> SearchQuery:
+    rare = st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=3).map(" ".join)
+    # Rare pairs seldom share a document: the search then relaxes to any of the words.
+    text = draw(st.one_of(st.just(""), words(1, 3), rare,
+                          words(1, 2).map(lambda w: f'"{w}"')))
+    if text and draw(st.booleans()):
+        # A typo: one letter dropped from a word, as someone typing fast does.
+        spot = draw(st.integers(0, max(0, len(text) - 2)))
+        if text[spot].isalpha():
+            text = text[:spot] + text[spot + 1:]
+    filters = draw(st.dictionaries(st.sampled_from(FACET_FIELDS),
+                                   st.lists(st.sampled_from(("price", "decision", "deck",
+                                                             "invoxa", "retail", "cfo",
+                                                             "security", "case_study")),
+                                            min_size=1, max_size=2, unique=True).map(tuple),
+                                   max_size=2))
+    return SearchQuery(
+        text=text, filters=filters, limit=draw(st.sampled_from((3, 20, 1000))),
+        sort=draw(st.sampled_from(("relevance", "relevance", "newest", "title"))),
+        prefix_last=draw(st.booleans()), highlight_first=draw(st.sampled_from((0, 2))),
+    )
+
+
+class IndexUnderEdits(RuleBasedStateMachine):
+    """A real index on disk, edited the ways a library edits it."""
+
+    assets = Bundle("assets")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(TMP_ROOT[0]) / f"ix{id(self)}-{IndexUnderEdits.runs}"
+        IndexUnderEdits.runs += 1
+        self.store = IndexStore(self.folder)
+        self.searcher = IndexSearcher(self.store)
+        self.next_id = 1
+        self.day = 0
+        self.records: dict[int, IndexRecord] = {}
+
+    runs = 0
+
+    def _new(self, title: str, body: str, tags: dict) -> IndexRecord:
+        self.day += 1
+        record = _record(self.next_id, title, body, tags, self.day % 40)
+        self.next_id += 1
+        return record
+
+    @initialize(target=assets, batch=st.lists(st.tuples(words(1, 6), words(5, 60),
+                                                        tags_strategy),
+                                              min_size=3, max_size=12))
+    def import_a_folder(self, batch: list) -> object:
+        records = [self._new(*item) for item in batch]
+        self.store.write(records)
+        self.records.update({r.asset_id: r for r in records})
+        from hypothesis.stateful import multiple
+        return multiple(*(r.asset_id for r in records))
+
+    @rule(target=assets, title=words(1, 6), body=words(5, 60), tags=tags_strategy)
+    def import_one_file(self, title: str, body: str, tags: dict) -> int:
+        record = self._new(title, body, tags)
+        self.store.write([record])
+        self.records[record.asset_id] = record
+        return record.asset_id
+
+    @rule(asset=assets, body=words(5, 60))
+    def reimport_changed_file(self, asset: int, body: str) -> None:
+        if asset in self.records:
+            old = self.records[asset]
+            self.records[asset] = _record(asset, old.title, body, dict(old.tags), self.day)
+            self.store.write([self.records[asset]])
+
+    @rule(asset=assets, tags=tags_strategy)
+    def edit_tags(self, asset: int, tags: dict) -> None:
+        if asset in self.records:
+            old = self.records[asset]
+            self.records[asset] = _record(asset, old.title, old.body, tags,
+                                          (old.updated - datetime(2026, 1, 1)).days)
+            self.store.write([self.records[asset]])
+
+    @rule(asset=consumes(assets))
+    def retire(self, asset: int) -> None:
+        self.records.pop(asset, None)
+        self.store.write([], delete_ids=[asset])
+
+    @rule(asset=consumes(assets), title=words(1, 6))
+    def delete_and_add_in_one_commit(self, asset: int, title: str) -> None:
+        self.records.pop(asset, None)
+        record = self._new(title, title + " " + title, {})
+        self.records[record.asset_id] = record
+        self.store.write([record], delete_ids=[asset])
+
+    @rule()
+    def commit_without_merging(self) -> None:
+        """An edit left in a segment of its own (Whoosh merges only when it pays)."""
+        if self.records:
+            record = self.records[max(self.records)]
+            writer = self.store.open().writer()
+            writer.update_document(**document_fields(record))
+            writer.commit(merge=False)
+
+    @rule()
+    def optimize(self) -> None:
+        self.store.open().optimize()
+
+    @rule()
+    def reopen(self) -> None:
+        self.searcher.close()
+        self.searcher = IndexSearcher(self.store)
+
+    @rule()
+    def read_ahead(self) -> None:
+        self.searcher.warm(terms_per_field=20)
+
+    @rule(request=requests())
+    def search(self, request: SearchQuery) -> None:
+        _check_against_whoosh(self.searcher, self.store, request)
+
+    @invariant()
+    def browsing_and_a_common_word_agree(self) -> None:
+        _check_against_whoosh(self.searcher, self.store, SearchQuery(limit=1000))
+        _check_against_whoosh(self.searcher, self.store,
+                              SearchQuery(text=VOCABULARY[0], limit=1000))
+        assert self.store.document_ids() == set(self.records)
+
+    def teardown(self) -> None:
+        self.searcher.close()
+
+
+TMP_ROOT: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _tmp_root(tmp_path: Path) -> None:
+    TMP_ROOT[:] = [str(tmp_path)]
+
+
+IndexUnderEdits.TestCase.settings = settings(
+    max_examples=40, stateful_step_count=25, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+test_fast_paths_agree_with_whoosh = IndexUnderEdits.TestCase
