@@ -1,10 +1,15 @@
-"""Word and PowerPoint: text in reading order, speaker notes, core properties."""
+"""Word and PowerPoint: text in reading order, speaker notes, core properties.
+
+Strict (ISO/IEC 29500) files are renamed to the Transitional vocabulary first, the only
+one python-docx and python-pptx read (see :mod:`enablement.extract.strict`).
+"""
 
 from __future__ import annotations
 
 import io
 
 from enablement.extract import Parsed, as_utc, split_keywords
+from enablement.extract.strict import as_transitional
 
 
 def _core(props) -> dict[str, object]:  # noqa: ANN001 - python-docx/pptx CoreProperties
@@ -22,7 +27,7 @@ def _core(props) -> dict[str, object]:  # noqa: ANN001 - python-docx/pptx CorePr
 def parse_docx(data: bytes) -> Parsed:
     from docx import Document
 
-    document = Document(io.BytesIO(data))
+    document = Document(io.BytesIO(as_transitional(data)))
     blocks: list[str] = []
     heading: str | None = None
     for paragraph in document.paragraphs:
@@ -68,7 +73,7 @@ def _shape_texts(shapes) -> list[str]:  # noqa: ANN001 - python-pptx shape colle
 def parse_pptx(data: bytes) -> Parsed:
     from pptx import Presentation
 
-    deck = Presentation(io.BytesIO(data))
+    deck = Presentation(io.BytesIO(as_transitional(data)))
     slides: list[str] = []
     first_title: str | None = None
     for slide in deck.slides:

@@ -1,16 +1,23 @@
-"""Excel: sheet names, text labels and defined names (numbers and formulas say little)."""
+"""Excel: sheet names, text labels and defined names (numbers and formulas say little).
+
+Strict (ISO/IEC 29500) workbooks are renamed to the Transitional vocabulary first: openpyxl
+reads no cells from a Strict workbook and reports no error (see
+:mod:`enablement.extract.strict`).
+"""
 
 from __future__ import annotations
 
 import io
 
 from enablement.extract import Limits, Parsed, as_utc, split_keywords
+from enablement.extract.strict import as_transitional
 
 
 def parse_xlsx(data: bytes, limits: Limits) -> Parsed:
     from openpyxl import load_workbook
 
-    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    workbook = load_workbook(io.BytesIO(as_transitional(data)), read_only=True,
+                             data_only=False)
     blocks: list[str] = []
     warnings: list[str] = []
     cells = 0
