@@ -14,7 +14,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The window needs system libraries pip cannot install (Qt's X11 plugin: libxcb-cursor0 and
+# others); scripts/system_packages.py installs the missing ones as root, else says how.
 run: $(STAMP)
+	$(PY) scripts/system_packages.py desktop
 	$(PY) main.py
 
 test: $(STAMP)

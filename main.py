@@ -13,7 +13,22 @@ from pathlib import Path
 from enablement.cli import install_sigterm_handler, main
 
 
+def platform_advice() -> str | None:
+    """What the window lacks on this machine (system libraries of Qt's X11 plugin), in
+    plain words with the command that installs them, or None. Asked before Qt starts:
+    once a QApplication is made, Qt aborts the process naming no library."""
+    try:
+        from scripts.system_packages import desktop_advice
+    except ImportError:  # installed without the source tree: Qt speaks for itself
+        return None
+    return desktop_advice()
+
+
 def open_window(library: Path | None, log_path: Path | None) -> int:
+    advice = platform_advice()
+    if advice:
+        print(advice, file=sys.stderr)
+        return 1
     from ui.app import run_app
 
     return run_app(library, log_path)

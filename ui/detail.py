@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.catalog import AssetView, TagView
+from ui.plaintext import escape, plain_label, rich_label, tooltip
 from ui.preview import PreviewPane
 from ui.results import FORMAT_LABELS
 
@@ -53,7 +53,7 @@ class AssetDetail(QWidget):
         info = QWidget()
         layout = QVBoxLayout(info)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel("Nothing selected")
+        self.title = plain_label("Nothing selected")  # titles come from files and people
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -62,7 +62,7 @@ class AssetDetail(QWidget):
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
-        self.facts = QLabel("")
+        self.facts = rich_label()  # markup on purpose; every part of it escaped
         self.facts.setObjectName("detailFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,9 +174,9 @@ class AssetDetail(QWidget):
             parts.append(f"Expires {view.expires_on:%d %b %Y}")
         if not view.has_text:
             parts.append("No text layer (a scan?)")
-        facts = " · ".join(html.escape(p) for p in parts)
+        facts = " · ".join(escape(p) for p in parts)
         if view.summary:
-            facts += f"<br><i>{html.escape(view.summary[:300])}</i>"
+            facts += f"<br><i>{escape(view.summary[:300])}</i>"
         self.facts.setText(facts)
 
         row = 0
@@ -226,9 +226,9 @@ class AssetDetail(QWidget):
         return texts
 
     def _tag_row(self, row: int, facet: str, tags: list[TagView]) -> None:
-        name = QLabel(f"{self.facet_labels.get(facet, facet)}:")
-        values = QLabel(", ".join(f"{t.label} ({ORIGIN_WORDS.get(t.origin, t.origin)})"
-                                  for t in tags))
+        name = plain_label(f"{self.facet_labels.get(facet, facet)}:")
+        values = plain_label(", ".join(f"{t.label} ({ORIGIN_WORDS.get(t.origin, t.origin)})"
+                                       for t in tags))
         values.setWordWrap(True)
         values.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tags.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -239,10 +239,11 @@ class AssetDetail(QWidget):
         layout = QHBoxLayout(line)
         layout.setContentsMargins(0, 0, 0, 0)
         origin = ORIGIN_WORDS.get(tag.origin, tag.origin)
-        label = QLabel(f"{self.facet_labels.get(facet, facet)}: {tag.label} "
-                       f"<span style='color:gray'>({origin})</span>")
+        facet_label = self.facet_labels.get(facet, facet)
+        label = rich_label(f"{escape(facet_label)}: {escape(tag.label)} "
+                           f"<span style='color:gray'>({escape(origin)})</span>")
         button = QPushButton("Confirm")
-        button.setToolTip(f"Make “{tag.label}” a confirmed {facet} tag")
+        button.setToolTip(tooltip(f"Make “{tag.label}” a confirmed {facet} tag"))
         button.setObjectName(f"confirm:{facet}:{tag.key}")
         button.clicked.connect(
             lambda _=False, f=facet, k=tag.key: self.confirm_requested.emit(asset_id, f, k))

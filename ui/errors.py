@@ -47,6 +47,7 @@ class ErrorDialog(QDialog):
         self.setObjectName("errorDialog")
         layout = QVBoxLayout(self)
         self.headline = QLabel(headline)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)

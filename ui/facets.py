@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.taxonomy import Taxonomy
+from ui.plaintext import button_text
 
 SIDEBAR_FACETS = ("kind", "stage", "objection", "competitor", "industry", "persona")
 FACET_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -172,7 +173,8 @@ class ActiveFilterBar(QWidget):
         for facet, keys in filters.items():
             for key in keys:
                 chip = QToolButton()
-                chip.setText(f"{sidebar.facet_label(facet)}: {sidebar.label(facet, key)}  ✕")
+                label = f"{sidebar.facet_label(facet)}: {sidebar.label(facet, key)}"
+                chip.setText(button_text(label) + "  ✕")  # "R&D" is not a shortcut
                 chip.setToolTip("Remove this filter")
                 chip.setAutoRaise(True)
                 chip.clicked.connect(
@@ -188,4 +190,5 @@ class ActiveFilterBar(QWidget):
         self.setVisible(True)
 
     def chip_texts(self) -> list[str]:
-        return [chip.text().removesuffix("  ✕") for chip in self.chips]
+        """What each chip reads, as a person sees it."""
+        return [chip.text().removesuffix("  ✕").replace("&&", "&") for chip in self.chips]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.feedback_tasks import FieldNoteForm, FormChoices, RatingForm, RequestForm
+from ui.plaintext import escape, rich_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 30
 NO_DEAL = "(no deal)"
@@ -83,9 +84,9 @@ class RatingDialog(QDialog):
         self.setWindowTitle("Rate after the call")
         previous = choices.previous
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{choices.asset_title}</b>"
-                         + ("<br>You rated this before; saving replaces your rating."
-                            if previous else ""))
+        heading = rich_label(f"<b>{escape(choices.asset_title)}</b>"
+                             + ("<br>You rated this before; saving replaces your rating."
+                                if previous else ""))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         form = QFormLayout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from enablement.importer import FileResult, ImportOptions, ImportProgress, ImportReport, Status
 from enablement.library import Library
+from ui.plaintext import make_plain, tooltip
 from ui.runner import Job, JobContext, Runner
 
 STATUS_COLOURS = {Status.FAILED: "#b3261e", Status.SKIPPED: "#8a6d00",
@@ -80,6 +81,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.status = QLabel("Looking for files…")
         self.status.setObjectName("importStatus")
+        make_plain(self.status)  # names the file being read
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.progress = QProgressBar()
@@ -98,6 +100,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.summary = QLabel("")
         self.summary.setObjectName("importSummary")
+        make_plain(self.summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox()
@@ -165,14 +168,14 @@ class ImportDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             name = QTableWidgetItem(Path(result.path).name)
-            name.setToolTip(result.path)
+            name.setToolTip(tooltip(result.path))
             status = QTableWidgetItem(str(result.status))
             colour = STATUS_COLOURS.get(result.status)
             if colour:
                 status.setForeground(QColor(colour))
             reason = result.reason or "; ".join(result.warnings)
             reason_item = QTableWidgetItem(reason)
-            reason_item.setToolTip(reason)
+            reason_item.setToolTip(tooltip(reason))
             for column, item in enumerate((name, status, reason_item)):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)

@@ -51,6 +51,7 @@ from ui.insights_models import (
     count,
     percent,
 )
+from ui.plaintext import make_plain
 
 ALL_REPS = "All reps"
 ALL_STAGES = "All stages"
@@ -243,6 +244,7 @@ class Headline(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.period = QLabel("")
         self.period.setObjectName("insightsPeriodShown")
+        make_plain(self.period)  # names the rep filtered on
         layout.addWidget(self.period)
         tiles = QHBoxLayout()
         self.baseline, self.searches, self.gaps, self.requests, self.reps = (
@@ -308,6 +310,7 @@ class InsightsView(QWidget):
         layout.addLayout(self._top_row(today))
         self.error = QLabel("")
         self.error.setObjectName("insightsError")
+        make_plain(self.error)  # errors quote paths and titles
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.setVisible(False)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from enablement.insights import AssetScore, MonthTrend, RepAdoption
+from ui.plaintext import chart_label, tooltip
 
 # Qt Charts gives each category label (plot height / (bars + 1)) less 8 px and elides what
 # does not fit, so a 250 px chart has room for about six named bars.
@@ -48,6 +49,13 @@ def short_labels(names: Sequence[str], limit: int = LABEL_CHARS) -> list[str]:
         seen.add(label)
         labels.append(label)
     return labels
+
+
+def chart_labels(names: Sequence[str]) -> list[str]:
+    """Category labels for titles and names: shortened, then escaped, because Qt Charts
+    renders axis labels as HTML (``month_label``'s ``<br>`` relies on it) and a title
+    ``<h1>…`` would otherwise be drawn as a heading."""
+    return [chart_label(label) for label in short_labels(names)]
 
 
 def month_label(month: str, two_lines: bool) -> str:
@@ -163,7 +171,7 @@ class TopAssetsChart(InsightChart):
         series.append(bars)
         series.hovered.connect(self._hovered)
         series.doubleClicked.connect(self._double_clicked)
-        self.replace([series], short_labels([s.title for s in bottom_up]),
+        self.replace([series], chart_labels([s.title for s in bottom_up]),
                      getattr(self.shown[0], self.measure), f"Top assets by {label.lower()}")
 
     def _asset(self, bar: int) -> AssetScore | None:
@@ -173,8 +181,8 @@ class TopAssetsChart(InsightChart):
     def _hovered(self, status: bool, bar: int, _bars: QBarSet) -> None:
         asset = self._asset(bar)
         if status and asset is not None:  # the axis shows truncated titles
-            QToolTip.showText(QCursor.pos(), f"{asset.title}\n{getattr(asset, self.measure):,.0f}",
-                              self)
+            QToolTip.showText(QCursor.pos(), tooltip(
+                f"{asset.title}\n{getattr(asset, self.measure):,.0f}"), self)
         else:
             QToolTip.hideText()
 
@@ -202,5 +210,5 @@ class AdoptionChart(InsightChart):
         series.append([uses, calls])
         title = self.base_title if len(adoption) <= limit else \
             f"Adoption: {limit} most active of {len(adoption)} reps"
-        self.replace([series], short_labels([r.user_name for r in reps]),
+        self.replace([series], chart_labels([r.user_name for r in reps]),
                      max(r.uses for r in reps), title)

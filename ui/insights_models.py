@@ -31,6 +31,7 @@ from enablement.insights import (
     AssetScore,
     CoverageCell,
 )
+from ui.plaintext import tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 40      # raw value: int, float, str or None
 ASSET_ID_ROLE = Qt.ItemDataRole.UserRole + 41  # the row's asset id, where it has one
@@ -135,8 +136,8 @@ class RowTableModel(QAbstractTableModel):
             return column.text(row)
         if role == SORT_ROLE:
             return column.sort_key(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # titles, needs, labels: shown as typed
+            return tooltip(column.tooltip(row)) if column.tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return DIM if column.dim and column.dim(row) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -400,7 +401,7 @@ class CoverageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return INK if cell.status in STATUS_COLORS else DIM
         if role == Qt.ItemDataRole.ToolTipRole:
-            return coverage_tip(cell)
+            return tooltip(coverage_tip(cell))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None

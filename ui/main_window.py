@@ -56,6 +56,7 @@ from ui.feedback_controller import FeedbackController
 from ui.import_dialog import ImportDialog, start_import
 from ui.insights import InsightsView
 from ui.insights_controller import InsightsController
+from ui.plaintext import make_plain, window_title
 from ui.prepare import PreparePanel
 from ui.results import ResultDelegate, ResultModel
 from ui.roi_controller import RoiController
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
 
         self.did_you_mean = QLabel("")
         self.did_you_mean.setObjectName("didYouMean")
+        self.did_you_mean.setTextFormat(Qt.TextFormat.RichText)  # a link; the word escaped
         self.did_you_mean.setVisible(False)
         self.did_you_mean.linkActivated.connect(self._accept_correction)
         outer.addWidget(self.did_you_mean)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         self.result_header = QLabel("")
         self.result_header.setObjectName("resultHeader")
+        make_plain(self.result_header)  # quotes the search as typed
         self.result_header.setWordWrap(True)
         middle_layout.addWidget(self.result_header)
         self.result_stack = QStackedWidget()
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.library_label, 1)
         self.task_label = QLabel("")
         self.task_label.setObjectName("taskLabel")
+        make_plain(self.library_label, self.task_label)  # paths and file names
         self.task_progress = QProgressBar()
         self.task_progress.setObjectName("taskProgress")
         self.task_progress.setMaximumWidth(220)
@@ -927,6 +931,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning if report.errors
                           else QMessageBox.Icon.Information, "Deals imported", summary,
                           QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name, as it is
         if report.errors:
             box.setInformativeText("Fix the refused rows and import the file again: deals "
                                    "already imported are matched, not doubled.")
@@ -961,8 +966,12 @@ class MainWindow(QMainWindow):
         self.record_usage([r.asset_id for r in results if not r.error], "exported")
         self.statusBar().showMessage(f"Exported {done} asset(s) to {folder}.", 8000)
         if failed:
-            QMessageBox.warning(self, "Some assets were not exported",
-                                "\n".join(f"Asset {r.asset_id}: {r.error}" for r in failed))
+            box = QMessageBox(QMessageBox.Icon.Warning, "Some assets were not exported",
+                              "\n".join(f"Asset {r.asset_id}: {r.error}" for r in failed),
+                              QMessageBox.StandardButton.Close, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # errors name files and titles
+            self.export_report = box
+            box.open()
         self.last_export = results
 
     # -- drag and drop ------------------------------------------------------------------
@@ -1013,7 +1022,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.settings_action)
         name = self.settings.user_name
         who = f" — {name} ({role})" if name else f" — {role} view"
-        self.setWindowTitle(f"Enablement{who}")
+        self.setWindowTitle(window_title(f"Enablement{who}"))  # the name as typed
 
     def switch_library(self, path: Path) -> None:
         old = self.library

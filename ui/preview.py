@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.preview import NoPreview, PdfPreview, Preview, SheetPreview, TextPreview
+from ui.plaintext import button_text, make_plain
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ class PreviewPane(QStackedWidget):
         self.message = QLabel("Select an asset to preview it.")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        make_plain(self.message)  # reasons name files
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("textPreview")
@@ -103,7 +105,7 @@ class PreviewPane(QStackedWidget):
                         table.setItem(r, c, QTableWidgetItem(value))
             table.resizeColumnsToContents()
             title = sheet.name + (" (first rows)" if sheet.truncated else "")
-            self.sheets.addTab(table, title)
+            self.sheets.addTab(table, button_text(title))  # "P&L" keeps its "&"
         self.setCurrentWidget(self.sheets)
 
     def close_document(self) -> None:

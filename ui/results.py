@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.plaintext import tooltip
+
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "pptx": "PowerPoint", "xlsx": "Excel",
                  "md": "Markdown", "txt": "Text"}
 ROW_HEIGHT = 78
@@ -63,7 +65,7 @@ class ResultModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.why or row.meta
+            return tooltip(row.why or row.meta)  # file names and tag labels, as typed
         if role == SNIPPET_ROLE:
             return row.snippet_html
         if role == META_ROLE:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plaintext import make_plain
+
 ROLE_LABELS = {"rep": "Sales rep: find and use content",
                "marketer": "Marketer: import, tag and curate content"}
 
@@ -64,6 +66,7 @@ class SettingsDialog(QDialog):
         form.addRow("Team hub", self.hub)
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #b3261e")
+        make_plain(self.problem)  # quotes the typed path
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from enablement.catalog import AssetView, BulkEdit
 from enablement.taxonomy import Taxonomy
+from ui.plaintext import button_text, escape, rich_label
 
 EDITABLE_FACETS = ("kind", "stage", "objection", "competitor", "industry", "persona")
 LEAVE = "(leave as is)"
@@ -42,10 +42,10 @@ class TagEditor(QDialog):
         self.resize(720, 560)
         outer = QVBoxLayout(self)
         heading = views[0].title if count == 1 else f"{count} assets selected"
-        intro = QLabel(f"<b>{heading}</b><br>Your choices become confirmed tags that "
-                       "re-imports never overwrite."
-                       + ("" if count == 1 else " Half-ticked values are on some of the "
-                          "assets; leave them so to keep them as they are."))
+        intro = rich_label(f"<b>{escape(heading)}</b><br>Your choices become confirmed tags "
+                           "that re-imports never overwrite."
+                           + ("" if count == 1 else " Half-ticked values are on some of the "
+                              "assets; leave them so to keep them as they are."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         scroll = QScrollArea()
@@ -63,7 +63,7 @@ class TagEditor(QDialog):
         self._initial_kind = ""
         for position, facet in enumerate(EDITABLE_FACETS):
             spec = taxonomy.facet(facet)
-            group = QGroupBox(spec.label)
+            group = QGroupBox(button_text(spec.label))
             layout = QVBoxLayout(group)
             if not spec.multi:
                 self._fill_kind(facet, spec.values)

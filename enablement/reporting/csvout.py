@@ -1,25 +1,23 @@
 """The report as CSV tables, for spreadsheets and BI tools: every row (the scorecard has
 every asset in scope), raw numbers (rates 0..1 to 4 decimals, money to 2), ISO dates.
 
-Text typed by users that a spreadsheet would run as a formula (starting with = + - @) is
-prefixed with an apostrophe, the usual guard against CSV injection.
+Every cell goes through ``enablement.csvsafe``: text that a spreadsheet would run as a
+formula (starting with = + - @, a tab or a carriage return), whoever typed it, gets a
+leading apostrophe; numbers are passed as numbers (``Decimal`` for fixed decimals) so a
+negative lift stays a number.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
+from enablement.csvsafe import Cell, fixed, render_csv
 from enablement.insights import Insights, QueryStat
 
 TABLES = ("scorecard", "summary", "coverage", "search-queries", "zero-result-queries",
           "requests", "stale", "adoption", "trends")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-Cell = str | int | float | date | datetime | bool | None
 
 
 def csv_paths(out: Path) -> dict[str, Path]:
@@ -31,36 +29,13 @@ def csv_paths(out: Path) -> dict[str, Path]:
     return {name: out / f"{name}.csv" for name in TABLES}
 
 
-def rate(value: float | None) -> str:
-    return "" if value is None else f"{value:.4f}"
+def rate(value: float | None) -> Decimal | None:
+    """A rate 0..1 to 4 decimals, or an empty cell."""
+    return None if value is None else fixed(value, 4)
 
 
-def money(value: float) -> str:
-    return f"{value:.2f}"
-
-
-def text(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
-def _cell(value: Cell) -> str | int:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value  # type: ignore[return-value]
-
-
-def render_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([_cell(v) for v in row] for row in rows)
-    return buffer.getvalue()
+def money(value: float) -> Decimal:
+    return fixed(value, 2)
 
 
 def _scorecard(ins: Insights) -> str:
@@ -69,11 +44,11 @@ def _scorecard(ins: Insights) -> str:
          "helped_no", "views", "uses", "used_on_call", "unique_reps", "influenced_deals",
          "influenced_closed", "influenced_won", "win_rate", "lift_points", "small_sample",
          "influenced_revenue", "attributed_revenue", "last_used", "expires_on"),
-        ((s.asset_id, text(s.title), text(s.kind), text("; ".join(s.stages)), rate(s.rating),
-          s.votes, rate(s.mean_stars), s.helped_yes, s.helped_no, s.views, s.uses,
+        ((s.asset_id, s.title, s.kind, "; ".join(s.stages), rate(s.rating), s.votes,
+          rate(s.mean_stars), s.helped_yes, s.helped_no, s.views, s.uses,
           s.used_on_call, s.unique_reps, s.influenced_deals, s.influenced_closed,
           s.influenced_won, rate(s.win_rate),
-          "" if s.lift_pp is None else f"{s.lift_pp:.2f}", s.small_sample,
+          None if s.lift_pp is None else fixed(s.lift_pp, 2), s.small_sample,
           money(s.influenced_revenue), money(s.attributed_revenue), s.last_used, s.expires_on)
          for s in ins.scorecard))
 
@@ -89,8 +64,7 @@ def _summary(ins: Insights) -> str:
         ("zero_result_searches", health.zero_results),
         ("zero_result_rate", rate(health.zero_result_rate)),
         ("searches_without_click", health.without_click)]
-    return render_csv(("metric", "value"), ((k, text(v) if isinstance(v, str) else v)
-                                            for k, v in facts))
+    return render_csv(("metric", "value"), facts)
 
 
 def _coverage(ins: Insights) -> str:
@@ -103,20 +77,20 @@ def _coverage(ins: Insights) -> str:
 
 def _queries(stats: list[QueryStat]) -> str:
     return render_csv(("query", "searches", "zero_results", "clicked", "last_searched"),
-                      ((text(q.text), q.searches, q.zero_results, q.clicked, q.last_searched)
+                      ((q.text, q.searches, q.zero_results, q.clicked, q.last_searched)
                        for q in stats))
 
 
 def _requests(ins: Insights) -> str:
     return render_csv(("created_at", "rep", "need", "query", "stage", "objection"),
-                      ((r.created_at, text(r.user_name), text(r.need), text(r.query),
-                        r.stage, r.objection) for r in ins.requests))
+                      ((r.created_at, r.user_name, r.need, r.query, r.stage, r.objection)
+                       for r in ins.requests))
 
 
 def _stale(ins: Insights) -> str:
     return render_csv(("asset_id", "title", "reasons", "expires_on", "last_used", "rating",
                        "votes"),
-                      ((s.asset_id, text(s.title), "; ".join(s.reasons), s.expires_on,
+                      ((s.asset_id, s.title, "; ".join(s.reasons), s.expires_on,
                         s.last_used, rate(s.rating), s.votes) for s in ins.stale))
 
 
@@ -124,7 +98,7 @@ def _adoption(ins: Insights) -> str:
     return render_csv(
         ("rep", "searches", "zero_result_searches", "views", "uses", "used_on_call",
          "ratings", "field_notes", "requests", "last_active"),
-        ((text(a.user_name), a.searches, a.zero_result_searches, a.views, a.uses,
+        ((a.user_name, a.searches, a.zero_result_searches, a.views, a.uses,
           a.used_on_call, a.ratings, a.field_notes, a.requests, a.last_active)
          for a in ins.adoption))
 

@@ -1,0 +1,1 @@
+"""Developer and CI helpers run by the Makefile and .ci/run (standard library only)."""
