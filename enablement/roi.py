@@ -9,31 +9,27 @@ The convention (documented in the README) that turns a workbook into a calculato
    rows whose value is a number are inputs, rows whose value is a formula are results.
 
 Formulas are computed by the ``formulas`` package (an Excel engine: the workbook's own
-formulas, never ``eval``). A workbook the engine cannot compute is refused with the
+formulas, never ``eval``), in a worker process of the calculator's own under a memory
+and time limit (enablement.roi_worker): a workbook is a program, and the wrong numbers
+can make it take gigabytes. A workbook the engine cannot compute is refused with the
 reason in plain words (a function it lacks, a circular reference, a text default, a
-missing name), naming the cell. Percent inputs (unit ``%``) are stored as fractions, as
-Excel does; "12%" and "12 %" are read as 0.12.
+missing name, a reference to another file), naming the cell (enablement.roi_workbook).
+Percent inputs (unit ``%``) are stored as fractions, as Excel does; "12%" and "12 %" are
+read as 0.12.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import re
-import time
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from enablement.errors import UserError
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from enablement.roi_worker import CalculatorProcess
 
-MAX_FORMULA_CELLS = 20_000     # a calculator, not a data model: beyond this, refuse
-MAX_FILE_BYTES = 20 * 1024 * 1024
-_FUNCTION = re.compile(r"(?<![A-Za-z0-9_.\"])((?:_xlfn\.|_xlws\.)?[A-Z][A-Z0-9.]*)\s*\(")
-_STRINGS = re.compile(r'"[^"]*"')
 _HEADERS = ("label", "value", "unit")
 
 
@@ -139,44 +135,61 @@ def looks_like_calculator(path: Path) -> bool:
         book.close()
 
 
+@dataclass(frozen=True)
+class ComputeLimits:
+    """What one calculator may use: its worker's address space, and the time to open the
+    workbook (read, check, compile) and to compute one set of inputs. Far above what a
+    calculator for a sales call needs (about 0.5 GB, 0.2 s and 5 ms), far below what
+    would slow the rep's laptop."""
+
+    memory_mb: int = 1536
+    compute_s: float = 10.0
+    load_s: float = 30.0
+
+
 class Calculator:
-    """One workbook's inputs and results, and a compiled function from one to the other."""
+    """One workbook's inputs and results; the compiled formulas live in a worker process
+    (one per calculator, started by ``load``, restarted by ``compute`` after an overrun).
+    Thread-safe: computes are taken one at a time."""
 
     def __init__(self, path: Path, title: str, inputs: list[Field], outputs: list[Field],
-                 function: Callable[..., Any]) -> None:
+                 limits: ComputeLimits | None = None,
+                 worker: CalculatorProcess | None = None) -> None:
         self.path = path
         self.title = title
         self.inputs = inputs
         self.outputs = outputs
-        self._function = function
+        self.limits = limits or ComputeLimits()
+        self._worker = worker
+        self._lock = threading.Lock()
 
     # -- loading --------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: Path) -> Calculator:
-        """Read the convention, check every formula, compile. Slow (about a second): do it
-        once per workbook, off the GUI thread."""
+    def load(cls, path: Path, limits: ComputeLimits | None = None) -> Calculator:
+        """Read the convention, check every formula and reference, compile, in a worker
+        process under ``limits``. Slow (a fraction of a second; the first in a process
+        about two, as the workers' forkserver imports the engine): do it once per
+        workbook, off the GUI thread."""
         path = Path(path)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise CalculatorError(f"{path.name}: cannot be read ({exc}).") from exc
-        if size > MAX_FILE_BYTES:
-            raise CalculatorError(f"{path.name}: {size / 1e6:.0f} MB is too big for a "
-                                  "calculator; keep the model on a few small sheets.")
-        import openpyxl
+        limits = limits or ComputeLimits()
+        worker = _start(path, limits)
+        workbook = worker.load()
+        return cls(path, workbook.title, workbook.inputs, workbook.outputs, limits, worker)
 
-        try:
-            book = openpyxl.load_workbook(path)
-            saved = openpyxl.load_workbook(path, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds
-            raise CalculatorError(f"{path.name}: not a readable Excel workbook ({exc}).") \
-                from exc
-        inputs, outputs = _fields(book, saved, path.name, _read_validations(book))
-        _check_formulas(book, path.name)
-        title = _title(book, path)
-        function = _compile(path, inputs, outputs)
-        return cls(path, title, inputs, outputs, function)
+    def close(self) -> None:
+        """Let the worker go (it may wait for the next workbook, see roi_worker); a later
+        ``compute`` takes a worker again."""
+        with self._lock:
+            if self._worker is not None:
+                self._worker.close()
+                self._worker = None
+
+    def __enter__(self) -> Calculator:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     # -- computing ------------------------------------------------------------------------
 
@@ -191,20 +204,23 @@ class Calculator:
         raise UserError(f"'{name}' is not an input of {self.title}; the inputs are: {known}.")
 
     def compute(self, values: dict[str, float] | None = None) -> list[Result]:
-        """The results for these inputs (the defaults for any not given)."""
+        """The results for these inputs (the defaults for any not given). A compute past
+        the limits raises CalculatorError saying so; the next one starts a fresh worker."""
         merged = self.defaults()
         for name, value in (values or {}).items():
             if self.field(name) not in self.inputs:
                 raise UserError(f"'{name}' is a result of {self.title}, not an input.")
             merged[name] = value
-        raw = self._function(*(merged[f.name] for f in self.inputs))
-        if len(self.outputs) == 1:
-            raw = (raw,)
+        arguments = tuple(float(merged.get(f.name, 0.0)) for f in self.inputs)
+        with self._lock:
+            if self._worker is None or not self._worker.alive:
+                self._worker = _start(self.path, self.limits)
+                self._worker.load()
+            raw = self._worker.compute(arguments)
         return [self._result(field, value) for field, value in zip(self.outputs, raw,
                                                                    strict=True)]
 
-    def _result(self, field: Field, raw: Any) -> Result:
-        value = _scalar(raw)
+    def _result(self, field: Field, value: Any) -> Result:
         if isinstance(value, str) or value is None:
             text = str(value or "")
             if text.startswith("#"):
@@ -215,238 +231,22 @@ class Calculator:
         return Result(field, float(value))
 
 
-def _scalar(raw: Any) -> Any:
-    """The engine's result (a range, an array, a numpy scalar) as one Python value."""
-    value = getattr(raw, "value", raw)
-    if hasattr(value, "shape"):
-        if getattr(value, "size", 1) == 0:
-            return None
-        value = value.item() if value.shape == () else value.flat[0]
-    while isinstance(value, list | tuple):
-        if not value:
-            return None
-        value = value[0]
-    if hasattr(value, "item"):
-        value = value.item()
-    if value is not None and not isinstance(value, bool | int | float):
-        return str(value)
-    return value
+def _start(path: Path, limits: ComputeLimits) -> CalculatorProcess:
+    from enablement.roi_worker import CalculatorProcess
+
+    return CalculatorProcess(path, limits)
 
 
-# -- reading the convention ------------------------------------------------------------------
-
-Ranges = dict[tuple[str, str], tuple[float | None, float | None]]
-
-
-def _fields(book, saved, name: str, ranges: Ranges  # noqa: ANN001
-            ) -> tuple[list[Field], list[Field]]:
-    named = _from_names(book, saved, name, ranges)
-    if named is None:
-        named = _from_table(book, saved, name, ranges)
-    if named is None:
-        raise CalculatorError(
-            f"{name}: no calculator found. Name the input cells in_… and the result cells "
-            "out_… (Formulas ▸ Define Name), or lay a sheet out as Label | Value | Unit.")
-    inputs, outputs = named
-    if not inputs:
-        raise CalculatorError(f"{name}: no input cells (names starting with in_).")
-    if not outputs:
-        raise CalculatorError(f"{name}: no result cells (names starting with out_).")
-    return inputs, outputs
-
-
-def _from_names(book, saved, name: str, ranges: Ranges  # noqa: ANN001
-                ) -> tuple[list[Field], list[Field]] | None:
-    inputs: list[Field] = []
-    outputs: list[Field] = []
-    for defined, target in book.defined_names.items():
-        lowered = defined.lower()
-        if not lowered.startswith(("in_", "out_")):
-            continue
-        destinations = list(target.destinations)
-        if len(destinations) != 1 or ":" in destinations[0][1]:
-            raise CalculatorError(f"{name}: the name {defined} must point at one cell "
-                                  f"(it points at {target.attr_text}).")
-        sheet, ref = destinations[0]
-        if sheet not in book.sheetnames:
-            raise CalculatorError(f"{name}: the name {defined} points at a sheet that does "
-                                  f"not exist ({sheet}).")
-        cell = ref.replace("$", "")
-        field = _field(book[sheet], saved[sheet], defined, cell)
-        if lowered.startswith("in_"):
-            inputs.append(_as_input(field, book[sheet][cell].value, name, ranges))
-        else:
-            outputs.append(field)
-    if not inputs and not outputs:
-        return None
-    order = {f: i for i, f in enumerate(book.sheetnames)}
-    key = (lambda f: (order[f.sheet], _row(f.cell), f.cell))  # noqa: E731
-    return sorted(inputs, key=key), sorted(outputs, key=key)
-
-
-def _row(cell: str) -> int:
-    return int(re.sub(r"[A-Z]+", "", cell))
-
-
-def _field(sheet, saved_sheet, name: str, cell: str) -> Field:  # noqa: ANN001
-    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
-
-    column, row = coordinate_from_string(cell)
-    index = column_index_from_string(column)
-    left = sheet.cell(row=row, column=index - 1).value if index > 1 else None
-    right = sheet.cell(row=row, column=index + 1).value
-    label = left.strip() if isinstance(left, str) and left.strip() else \
-        name.split("_", 1)[1].replace("_", " ").capitalize()
-    unit = right.strip() if isinstance(right, str) else ""
-    return Field(name, label, unit, sheet.title, cell, cached=saved_sheet[cell].value)
-
-
-def _as_input(field: Field, value: Any, name: str, ranges: Ranges) -> Field:
-    if isinstance(value, str) and value.startswith("="):
-        raise CalculatorError(f"{name}: input {field.name} ({field.where()}) holds a formula; "
-                              "an input must be a number the rep can change.")
-    if isinstance(value, bool) or not isinstance(value, int | float | type(None)):
-        raise CalculatorError(f"{name}: input {field.name} ({field.where()}) holds "
-                              f"{value!r}, not a number; put a number there as the default.")
-    default = float(value) if value is not None else 0.0
-    low, high = _ranges(field, default, ranges)
-    return Field(field.name, field.label, field.unit, field.sheet, field.cell,
-                 default=default, minimum=low, maximum=high)
-
-
-def _ranges(field: Field, default: float, ranges: Ranges) -> tuple[float | None, float | None]:
-    """The range an input accepts: the workbook's own data validation for the cell when
-    it has one (Data ▸ Validation: whole or decimal, between / ≥ / ≤); otherwise no
-    negative numbers when the default is not negative, and a percent at most 100 %."""
-    found = ranges.get((field.sheet, field.cell))
-    if found is not None:
-        return found
-    low = 0.0 if default >= 0 else None
-    high = 1.0 if field.is_percent and default <= 1 else None
-    return low, high
-
-
-def _read_validations(book) -> Ranges:  # noqa: ANN001
-    """Numeric data validation rules of every sheet, by cell (for _ranges)."""
-    found: Ranges = {}
-    for sheet in book.worksheets:
-        for rule in sheet.data_validations.dataValidation:
-            if rule.type not in ("whole", "decimal"):
-                continue
-            first, second = _number(rule.formula1), _number(rule.formula2)
-            operator = rule.operator or "between"
-            bounds = {"between": (first, second), "greaterThanOrEqual": (first, None),
-                      "greaterThan": (first, None), "lessThanOrEqual": (None, first),
-                      "lessThan": (None, first)}.get(operator)
-            if bounds is None:
-                continue
-            for cells in rule.sqref.ranges:
-                for row in sheet[cells.coord] if ":" in cells.coord else ((sheet[cells.coord],),):
-                    for cell in row:
-                        found[(sheet.title, cell.coordinate)] = bounds
-    return found
-
-
-def _number(text: Any) -> float | None:
+def import_problems(path: Path, limits: ComputeLimits | None = None) -> list[str]:
+    """The import's warnings for a workbook laid out as a calculator: loaded in a worker
+    under the limits and computed once with its own numbers, so the marketer hears at
+    import (not a rep in front of a prospect) that it cannot be computed, and why. Works
+    in any process, the import's reader processes included."""
+    if not looks_like_calculator(path):
+        return []
     try:
-        return float(str(text).lstrip("="))
-    except (TypeError, ValueError):
-        return None
-
-
-def _from_table(book, saved, name: str, ranges: Ranges  # noqa: ANN001
-                ) -> tuple[list[Field], list[Field]] | None:
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows(max_row=min(sheet.max_row, 20)):
-            texts = [str(c.value).strip().lower() if c.value is not None else "" for c in row]
-            for start in range(len(texts) - 2):
-                if tuple(texts[start:start + 3]) != _HEADERS:
-                    continue
-                return _table_fields(sheet, saved[sheet.title], row[start].row, start + 1,
-                                     name, ranges)
-    return None
-
-
-def _table_fields(sheet, saved_sheet, header_row: int, label_col: int,  # noqa: ANN001
-                  name: str, ranges: Ranges) -> tuple[list[Field], list[Field]]:
-    from openpyxl.utils import get_column_letter
-
-    inputs: list[Field] = []
-    outputs: list[Field] = []
-    used: set[str] = set()
-    for row in range(header_row + 1, sheet.max_row + 1):
-        label = sheet.cell(row=row, column=label_col).value
-        value = sheet.cell(row=row, column=label_col + 1).value
-        if not isinstance(label, str) or not label.strip() or value is None:
-            continue
-        slug = re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")[:40] or f"row_{row}"
-        while slug in used:
-            slug += "_2"
-        used.add(slug)
-        cell = f"{get_column_letter(label_col + 1)}{row}"
-        is_formula = isinstance(value, str) and value.startswith("=")
-        field = _field(sheet, saved_sheet, ("out_" if is_formula else "in_") + slug, cell)
-        if is_formula:
-            outputs.append(field)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            inputs.append(_as_input(field, value, name, ranges))
-    return inputs, outputs
-
-
-def _title(book, path: Path) -> str:  # noqa: ANN001
-    first = book.worksheets[0]["A1"].value
-    return first.strip() if isinstance(first, str) and first.strip() else path.stem
-
-
-def _check_formulas(book, name: str) -> None:  # noqa: ANN001
-    import formulas
-
-    supported = set(formulas.get_functions())
-    count = 0
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                value = cell.value
-                if not (isinstance(value, str) and value.startswith("=")):
-                    continue
-                count += 1
-                if count > MAX_FORMULA_CELLS:
-                    raise CalculatorError(
-                        f"{name}: more than {MAX_FORMULA_CELLS:,} formulas; a calculator for "
-                        "a call should be a few sheets. Move the data model elsewhere.")
-                for function in _FUNCTION.findall(_STRINGS.sub('""', value)):
-                    bare = function.split(".", 1)[1] if function.startswith("_xl") else function
-                    if bare not in supported and function not in supported:
-                        raise CalculatorError(
-                            f"{name}: cell {sheet.title}!{cell.coordinate} uses a function "
-                            f"the engine does not support: {bare}. Rewrite it with "
-                            "functions it knows (SUM, IF, ROUND, INDEX, MATCH, …).")
-
-
-def _ref(path: Path, field: Field) -> str:
-    return f"'[{path.name}]{field.sheet.upper()}'!{field.cell}"
-
-
-def _compile(path: Path, inputs: list[Field], outputs: list[Field]) -> Callable[..., Any]:
-    os.environ.setdefault("TQDM_DISABLE", "1")  # the engine draws progress bars on stderr
-    import formulas
-
-    started = time.perf_counter()
-    try:
-        model = formulas.ExcelModel().loads(str(path)).finish()
-        function = model.compile(inputs=[_ref(path, f) for f in inputs],
-                                 outputs=[_ref(path, f) for f in outputs])
-    except ValueError as exc:
-        if "Unreachable output" in str(exc):
-            unreachable = [f for f in outputs if _ref(path, f) in str(exc)]
-            cells = ", ".join(f"{f.name} ({f.where()})" for f in unreachable) or "a result"
-            raise CalculatorError(
-                f"{path.name}: {cells} cannot be computed from the inputs: its formulas "
-                "refer back to themselves (a circular reference). Break the loop.") from exc
-        raise CalculatorError(f"{path.name}: the formula engine could not read the "
-                              f"workbook ({exc}).") from exc
-    except Exception as exc:  # noqa: BLE001 - the engine raises many kinds
-        raise CalculatorError(f"{path.name}: the formula engine could not read the "
-                              f"workbook ({type(exc).__name__}: {exc}).") from exc
-    log.info("Compiled %s in %.2f s", path.name, time.perf_counter() - started)
-    return function
+        with Calculator.load(path, limits) as calc:
+            calc.compute()
+    except CalculatorError as exc:
+        return [f"as an ROI calculator it cannot be computed: {exc}"]
+    return []

@@ -1,11 +1,17 @@
 """ROI calculators in the library: which assets are calculators, loading them (cached by
-file, as compiling takes about a second), and recording each run for marketing."""
+file, as compiling takes about a second), and recording each run for marketing.
+
+Each loaded calculator has a worker process (enablement.roi_worker); only the
+MAX_RUNNING most recently used keep theirs running, the others are closed and start a
+worker again on their next compute, so a session that opens many calculators does not
+keep a process for each."""
 
 from __future__ import annotations
 
 import json
 import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +23,8 @@ from enablement.errors import UserError
 from enablement.models import Asset, RoiRun, StoredFile
 from enablement.roi import Calculator, Result
 
-_cache: dict[Path, Calculator] = {}
+MAX_RUNNING = 4
+_cache: OrderedDict[Path, Calculator] = OrderedDict()  # least recently used first
 _lock = threading.Lock()
 
 
@@ -40,10 +47,19 @@ def calculator(library, asset_id: int) -> Calculator:  # noqa: ANN001 - a Librar
     path = workbook_path(library, asset_id)
     with _lock:
         found = _cache.get(path)
-    if found is None:
-        found = Calculator.load(path)
-        with _lock:
-            _cache[path] = found
+        if found is not None:
+            _cache.move_to_end(path)
+    if found is not None:
+        return found
+    loaded = Calculator.load(path)
+    with _lock:
+        found = _cache.setdefault(path, loaded)  # another thread may have loaded it too
+        _cache.move_to_end(path)
+        resting = list(_cache.values())[:-MAX_RUNNING]
+    if found is not loaded:
+        loaded.close()
+    for calc in resting:
+        calc.close()  # its next compute starts a worker again
     return found
 
 

@@ -3,8 +3,10 @@ updating as the rep types, reset to the workbook's defaults, and a one-page summ
 the prospect as PDF or DOCX.
 
 Loading the workbook (compiling its formulas, about a second) and every recompute run on
-the runner's "roi" lane; the dialog only reads the fields and paints the results. A
-percent input is typed as a percent ("12" or "12%" is 12 %).
+the runner's "roi" lane, each a round trip to the calculator's worker process (see
+enablement.roi_worker); the dialog only reads the fields and paints the results, so a
+compute stopped at the calculator's limits never holds up the window. A percent input
+is typed as a percent ("12" or "12%" is 12 %).
 """
 
 from __future__ import annotations
@@ -174,7 +176,7 @@ class RoiDialog(QDialog):
 
     def _set_valid(self, valid: bool) -> None:
         for button in (self.pdf_button, self.docx_button):
-            button.setEnabled(valid)
+            button.setEnabled(valid and bool(self.results))  # a summary needs results
         if not valid:
             self.status.setText("Fix the highlighted input; results show the last valid "
                                 "numbers.")
@@ -201,7 +203,20 @@ class RoiDialog(QDialog):
         calc = self.calc
         (self.runner.run(lambda _ctx: calc.compute(values), lane="roi")
          .on_success(lambda results: self._show(values, results))
-         .on_failure(lambda exc: self.status.setText(f"Could not compute: {exc}")).start())
+         .on_failure(lambda exc: self._failed(values, exc)).start())
+
+    def _failed(self, values: dict[str, float], exc: BaseException) -> None:
+        """No results rather than stale ones beside the new numbers (a compute past the
+        calculator's limits says so in plain words); no summary of them either."""
+        if values != self.values:
+            return  # typed on since; a newer recompute is coming
+        self.results = []
+        for label in self.result_labels.values():
+            label.setText("–")
+            label.setToolTip("")
+            label.setStyleSheet("")
+        self._set_valid(False)
+        self.status.setText(f"Could not compute: {exc}")
 
     def _show(self, values: dict[str, float], results: list[Result]) -> None:
         if values != self.values:
@@ -217,6 +232,7 @@ class RoiDialog(QDialog):
         if self.changed:
             self.runs += 1
         if not any(p.isVisible() for p in self.problems.values()):
+            self._set_valid(True)
             self.status.setText(f"{errors} result(s) cannot be computed with these inputs."
                                 if errors else "Results follow your numbers as you type.")
         self.computed.emit(results)

@@ -69,3 +69,39 @@ def test_results_follow_the_inputs_and_the_summary_is_written(qtbot, make_window
     dialog = open_calculator(qtbot, window)
     assert ("Prospects' numbers in 2 recorded run(s): 5,000 invoices per month to 12,000 "
             "invoices per month") in dialog.edits["in_invoices_per_month"].toolTip()
+
+
+def test_a_runaway_compute_is_said_plainly_and_the_window_stays_responsive(
+        qtbot, tmp_path: Path) -> None:
+    """10 GB of text with the rep's number: the worker is stopped, the window says why
+    without ever blocking, shows no stale results, and the next number computes."""
+    import time
+
+    from enablement.roi import Calculator
+    from tests.enablement.test_roi_limits import rept_workbook
+    from ui.roi_dialog import RoiDialog
+    from ui.runner import Runner
+
+    errors: list[BaseException] = []
+    runner = Runner(errors.append)
+    calc = Calculator.load(rept_workbook(tmp_path / "rept.xlsx"))
+    dialog = RoiDialog(calc, runner, "Seats")
+    qtbot.addWidget(dialog)
+    label = dialog.result_labels["out_characters"]
+    qtbot.waitUntil(lambda: label.text() == "1,000,000 characters", timeout=30_000)
+    started = time.perf_counter()
+    dialog.set_input("in_seats", "100")
+    dialog.recompute()  # now, not after the typing pause
+    assert time.perf_counter() - started < 0.05  # the GUI thread does not wait on it
+    qtbot.waitUntil(lambda: "more memory than allowed" in dialog.status.text(),
+                    timeout=15_000)
+    assert "check the inputs or ask marketing to simplify the workbook" in \
+        dialog.status.text()
+    assert label.text() == "–" and not dialog.results
+    assert not dialog.pdf_button.isEnabled()  # no summary of results not computed
+    dialog.set_input("in_seats", "3")
+    qtbot.waitUntil(lambda: label.text() == "9,000,000 characters", timeout=30_000)
+    assert dialog.pdf_button.isEnabled() and errors == []
+    dialog.accept()
+    runner.shutdown()
+    calc.close()
