@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from enablement.errors import UserError
 from enablement.roi import Calculator, Field, Result, format_value, parse_number
+from ui.plaintext import escape, plain_label, rich_label, tooltip, window_title
 from ui.runner import Runner
 
 RECOMPUTE_AFTER_MS = 60   # typing on folds into one recompute
@@ -74,10 +75,10 @@ class RoiDialog(QDialog):
         self.results: list[Result] = []
         self.runs = 0                  # recomputes with the rep's own numbers
         self.changed = False
-        self.setWindowTitle(f"ROI calculator: {asset_title}")
+        self.setWindowTitle(window_title(f"ROI calculator: {asset_title}"))
         self.resize(1240, 620)
         outer = QVBoxLayout(self)
-        title = QLabel(f"<b>{calc.title}</b>")
+        title = rich_label(f"<b>{escape(calc.title)}</b>")
         title.setWordWrap(True)
         outer.addWidget(title)
         columns = QHBoxLayout()
@@ -90,24 +91,24 @@ class RoiDialog(QDialog):
         for field in calc.inputs:
             edit = QLineEdit(shown_value(field, field.default or 0.0))
             edit.setObjectName(field.name)
-            edit.setToolTip(_tip(field, (spread or {}).get(field.name)))
+            edit.setToolTip(tooltip(_tip(field, (spread or {}).get(field.name))))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("000,000,000,000"))
             edit.textEdited.connect(lambda _text, f=field: self._edited(f))
-            unit = QLabel(field.unit)
+            unit = plain_label(field.unit)
             unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance("invoices/month "))
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(unit)
-            problem = QLabel("")
+            problem = plain_label("")
             problem.setStyleSheet("color: #c62828;")
             problem.setVisible(False)
             holder = QVBoxLayout()
             holder.setSpacing(0)
             holder.addLayout(row)
             holder.addWidget(problem)
-            label = QLabel(field.label)
-            label.setToolTip(field.label)
+            label = plain_label(field.label)
+            label.setToolTip(tooltip(field.label))
             self.form.addRow(label, holder)
             self.edits[field.name] = edit
             self.problems[field.name] = problem
@@ -127,13 +128,13 @@ class RoiDialog(QDialog):
             font.setBold(True)
             value.setFont(font)
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("$0,000,000,000 per year"))
-            name = QLabel(field.label)
-            name.setToolTip(field.label)
+            name = plain_label(field.label)
+            name.setToolTip(tooltip(field.label))
             self.results_form.addRow(name, value)
             self.result_labels[field.name] = value
         columns.addWidget(results_box, 3)
 
-        self.status = QLabel("")
+        self.status = plain_label("")
         self.status.setObjectName("roiStatus")
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -226,7 +227,7 @@ class RoiDialog(QDialog):
         for result in results:
             label = self.result_labels[result.field.name]
             label.setText(result.text())
-            label.setToolTip(result.error)
+            label.setToolTip(tooltip(result.error))
             label.setStyleSheet("color: #c62828;" if result.error else "")
             errors += bool(result.error)
         if self.changed:

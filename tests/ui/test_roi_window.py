@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from enablement.library import Library
@@ -105,3 +108,43 @@ def test_a_runaway_compute_is_said_plainly_and_the_window_stays_responsive(
     dialog.accept()
     runner.shutdown()
     calc.close()
+
+
+def test_workbook_labels_and_the_title_are_shown_as_text(qtbot, tmp_path: Path) -> None:
+    """A marketer's workbook is user text: a label or unit that looks like HTML shows as
+    typed, in the form, the results and the tooltips."""
+    import openpyxl
+    from openpyxl.workbook.defined_name import DefinedName
+
+    from enablement.roi import Calculator
+    from ui.roi_dialog import RoiDialog
+    from ui.runner import Runner
+
+    label, unit = "<h1>Seats</h1>", "<img src=x> & co"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Calc"
+    sheet["A1"], sheet["B1"], sheet["C1"] = label, 4, unit
+    sheet["A2"], sheet["B2"], sheet["C2"] = "<b>Total</b>", "=B1*2", unit
+    for name, ref in (("in_seats", "$B$1"), ("out_total", "$B$2")):
+        book.defined_names[name] = DefinedName(name, attr_text=f"Calc!{ref}")
+    book.save(tmp_path / "hostile.xlsx")
+
+    errors: list[BaseException] = []
+    runner = Runner(errors.append)
+    with Calculator.load(tmp_path / "hostile.xlsx") as calc:
+        dialog = RoiDialog(calc, runner, "<i>Title</i> [*]")
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.result_labels["out_total"].text() != "…",
+                        timeout=30_000)
+        shown = {w.text(): w for w in dialog.findChildren(QLabel)}
+        for text in (label, unit, "<b>Total</b>"):
+            assert text in shown, text
+            assert shown[text].textFormat() == Qt.TextFormat.PlainText
+        document = QTextDocument()
+        document.setHtml(shown[label].toolTip())
+        assert label in document.toPlainText()
+        assert dialog.windowTitle() == "ROI calculator: <i>Title</i> [*][*]"
+        dialog.accept()
+    runner.shutdown()
+    assert errors == []
