@@ -166,3 +166,80 @@ def truncate(path: Path, keep_fraction: float) -> Path:
     data = path.read_bytes()
     path.write_bytes(data[: max(1, int(len(data) * keep_fraction))])
     return path
+
+
+def make_pdf_with_lone_surrogate(path: Path, words: str) -> Path:
+    """A one-page PDF whose font maps '~' to U+D800 (a lone surrogate), as damaged or
+    carelessly made PDFs do; pypdf hands such text back as it is."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            b"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfchar <7E> <D800> endbfchar\n"
+            b"1 beginbfrange <20> <7D> <0020> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end\n")
+    line = _latin1(words).encode("latin-1")
+    content = b"BT /F1 12 Tf 72 720 Td (" + line + b" ~ " + line + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def make_text_at_bytes_path(folder: Path, name: bytes, text: str) -> Path:
+    """A text file whose name is raw bytes (e.g. b'caf\\xe9.txt', not valid UTF-8), as
+    copied from an old Latin-1 system; returns the path Python sees for it."""
+    import os
+
+    raw = os.path.join(os.fsencode(folder), name)
+    with open(raw, "wb") as handle:
+        handle.write(text.encode("utf-8"))
+    return Path(os.fsdecode(raw))
+
+
+def make_random_text(path: Path, size: int, seed: int = 0, prefix: str = "") -> Path:
+    """``prefix`` and then about ``size`` bytes of words drawn at random from a fixed
+    vocabulary of made-up words: the text barely compresses, so a stored copy takes its
+    full size (for filling a small disk), while the search index stays small."""
+    import random
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocabulary_rng = random.Random(12345)
+    vocabulary = ["".join(vocabulary_rng.choice(letters) for _ in range(vocabulary_rng.randint(
+        3, 9))) for _ in range(2000)]
+    rng = random.Random(seed)
+    words: list[str] = [prefix] if prefix else []
+    total = len(prefix)
+    while total < size:
+        word = rng.choice(vocabulary)
+        words.append(word)
+        total += len(word) + 1
+    path.write_text(" ".join(words), encoding="utf-8")
+    return path
+
+
+def make_roomy_docx(path: Path, chars: int, seed: int = 0) -> Path:
+    """A small .docx whose text is large (repeated sentences compress well in the zip,
+    not in the database): the library's database grows faster than its files/."""
+    sentence = f"Note {seed} about vendor approvals, budgets and the rollout plan. "
+    paragraphs = [sentence * 20] * max(1, chars // (len(sentence) * 20))
+    return make_docx(path, paragraphs)

@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
+import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +21,13 @@ SUPPORTED_EXTENSIONS = frozenset({".pdf", ".docx", ".pptx", ".xlsx", ".md", ".ma
 FORMAT_NAMES = {"pdf": "a PDF", "docx": "a Word file", "pptx": "a PowerPoint file",
                 "xlsx": "an Excel file", "md": "a text file", "txt": "a text file"}
 MIN_TEXT_CHARS = 20
+# What reading a file of each kind imports; see ``warm_up``.
+PARSER_MODULES = {
+    ".pdf": ("pypdf",), ".docx": ("docx",), ".pptx": ("pptx",),
+    ".xlsx": ("openpyxl", "enablement.roi"),
+}
+COMMON_MODULES = ("enablement.extract.guards", "enablement.extract.sniff",
+                  "enablement.extract.text")
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,53 @@ def split_keywords(raw: str | None) -> tuple[str, ...]:
     return tuple(k.strip() for k in re.split(r"[,;]", str(raw)) if k.strip())
 
 
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD.
+
+    Damaged PDFs (a font mapping a glyph to half a UTF-16 pair) and names decoded with
+    ``surrogateescape`` hand Python strings that SQLite, JSON output and log files refuse
+    to encode. Every format passes through here, so no reader has to remember. A pair
+    split into two code points is joined back into its character.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _clean_optional(text: str | None) -> str | None:
+    return (clean_text(text).strip() or None) if text else None
+
+
+def path_text(path: Path | str) -> str:
+    """A path as text that can be stored, printed and logged, the same on every import.
+
+    On Linux a name is bytes; bytes that are not UTF-8 (a file copied from an old Latin-1
+    system) reach Python as lone surrogates. They are written as ``\\xNN`` instead, so
+    the name reads sensibly ("caf\\xe9.txt") and re-importing the file finds it again.
+    """
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a surrogate that no file system name produced
+        return clean_text(os.fspath(path))
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def warm_up(path: Path) -> None:
+    """Import the parser a file of this name's kind needs, once per reader process.
+
+    Importing pypdf or openpyxl takes up to a second, the file's own bytes play no part
+    in it, and it happens once per worker: the pool calls this before it starts a
+    file's clock, so a short time limit measures reading the file, not loading Python.
+    """
+    for name in (*COMMON_MODULES, *PARSER_MODULES.get(path.suffix.casefold(), ())):
+        try:
+            importlib.import_module(name)
+        except Exception:  # reading the file will say what is wrong, under its clock
+            log.debug("Could not import %s ahead of reading", name, exc_info=True)
+
+
 def _normalise(text: str, limits: Limits) -> tuple[str, list[str]]:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
@@ -113,9 +169,8 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
     real = sniff.format_from_bytes(data, named)
     warnings: list[str] = []
     if real != named and named is not None:
-        warnings.append(
-            f"named {path.suffix} but is really {FORMAT_NAMES[real]}; read it as {real.upper()}"
-        )
+        warnings.append(f"named {path_text(path.suffix)} but is really {FORMAT_NAMES[real]}; "
+                        f"read it as {real.upper()}")
     try:
         if real in ("docx", "pptx", "xlsx"):
             guards.check_zip(data, real, limits)
@@ -125,9 +180,9 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
     except MemoryError as exc:
         raise ExtractionFailed("needs too much memory to read") from exc
     except Exception as exc:
-        log.debug("Reading %s failed", path, exc_info=True)
+        log.debug("Reading %s failed", path_text(path), exc_info=True)
         raise ExtractionFailed(sniff.invalid_reason(real)) from exc
-    text, cut = _normalise(parsed.text, limits)
+    text, cut = _normalise(clean_text(parsed.text), limits)
     warnings.extend(parsed.warnings)
     if real == "xlsx":
         warnings.extend(_calculator_problems(path))
@@ -136,13 +191,14 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
     if not has_text and real == "pdf":
         warnings.append("no text found (a scanned PDF?); it is imported but only its title "
                         "and tags are searchable")
-    extracted = Extracted(
-        sha256=sha256, size=size, format=real, text=text, title=parsed.title,
-        subject=parsed.subject, keywords=parsed.keywords, category=parsed.category,
-        author=parsed.author, created=parsed.created, modified=parsed.modified,
-        pages=parsed.pages, has_text=has_text, warnings=tuple(warnings),
+    return Extracted(
+        sha256=sha256, size=size, format=real, text=text, title=_clean_optional(parsed.title),
+        subject=_clean_optional(parsed.subject),
+        keywords=tuple(clean_text(k) for k in parsed.keywords),
+        category=_clean_optional(parsed.category), author=_clean_optional(parsed.author),
+        created=parsed.created, modified=parsed.modified, pages=parsed.pages,
+        has_text=has_text, warnings=tuple(clean_text(w) for w in warnings),
     )
-    return replace(extracted, title=(extracted.title or "").strip() or None)
 
 
 def _parse(real: str, data: bytes, limits: Limits) -> Parsed:
@@ -169,13 +225,10 @@ def _parse(real: str, data: bytes, limits: Limits) -> Parsed:
 
 def _calculator_problems(path: Path) -> list[str]:
     """A workbook laid out as an ROI calculator is compiled now, so the marketer hears at
-    import (not a rep in front of a prospect) that it cannot be computed, and why."""
-    from enablement.roi import Calculator, CalculatorError, looks_like_calculator
+    import (not a rep in front of a prospect) that it cannot be computed, and why.
 
-    if not looks_like_calculator(path):
-        return []
-    try:
-        Calculator.load(path)
-    except CalculatorError as exc:
-        return [f"as an ROI calculator it cannot be computed: {exc}"]
-    return []
+    ``import_problems`` loads it in a calculator worker and stops that worker again.
+    """
+    from enablement.roi import import_problems
+
+    return import_problems(path)

@@ -245,12 +245,17 @@ def _wait_for_assets(db: Path, at_least: int, timeout: float = 60.0) -> int:
     raise AssertionError(f"no {at_least} assets within {timeout} s")
 
 
+# More than two full batches (64 files each): a batch is one transaction, committed
+# whole, so the kill below lands while later batches are still being read.
+SLOW_COUNT = 150
+
+
 @pytest.fixture()
 def slow_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "slow"
     folder.mkdir()
-    for number in range(60):
-        make.make_pdf(folder / f"brief {number:02d}.pdf",
+    for number in range(SLOW_COUNT):
+        make.make_pdf(folder / f"brief {number:03d}.pdf",
                       [f"Brief {number} on vendor payments and approvals. " * 40] * 6)
     return folder
 
@@ -271,14 +276,14 @@ def test_interrupted_import_keeps_what_it_stored_and_resumes(
         with sqlite3.connect(library.db_path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             stored = conn.execute("SELECT count(*) FROM assets").fetchone()[0]
-        assert 1 <= stored < 60
+        assert 1 <= stored < SLOW_COUNT
         library.drain_index()  # index work left in progress by the kill is finished
         assert len(library.index_store.document_ids()) == stored
         report = library.import_paths([slow_folder])
         counts = report.counts()
         assert counts["unchanged"] == stored
-        assert counts["imported"] == 60 - stored
-        assert run_search(library, SearchRequest(text="vendor payments")).total == 60
+        assert counts["imported"] == SLOW_COUNT - stored
+        assert run_search(library, SearchRequest(text="vendor payments")).total == SLOW_COUNT
 
 
 def test_a_damaged_index_is_rebuilt_when_the_library_opens(demo_library) -> None:  # noqa: ANN001
