@@ -1,7 +1,10 @@
 """The headless command line: the same services the window uses, as subcommands.
 
 Exit status: 0 success; 1 some files failed to import (the rest were imported);
-2 a usage error or a problem with the library; 130 interrupted by Ctrl-C.
+2 a usage error, a problem with the library, or a hub that answered and said no (login
+refused, no such database, a hub schema newer than this app); 3 an unexpected failure
+(details in the log); 4 sync or publish found the hub offline (no answer, or the
+connection was lost); 130 interrupted by Ctrl-C.
 """
 
 from __future__ import annotations
@@ -64,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="give up reading one file after S seconds (default 30)")
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="reader processes (default: one per core)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="also read links that lead out of the folders given (by default "
+                        "each is skipped with a note)")
 
     p = commands.add_parser("search", parents=[common], help="search the library")
     p.add_argument("query", nargs="*", help="words to search for (empty: browse by filters)")
@@ -177,9 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser(
         "sync", parents=[common], help="push your feedback, pull content (and, for "
                                        "marketers, everyone's feedback) from the hub",
-        description="Offline is normal: with no hub in reach nothing changes and the exit "
-                    "status is 4. The hub comes from --hub, $ENABLEMENT_HUB_URL or the last "
-                    "'hub init'.")
+        description="Offline is normal: with no hub in reach, or a connection lost on the "
+                    "way, nothing is lost and the exit status is 4. A refused login, a "
+                    "missing database or a hub newer than this app exits 2. The hub comes "
+                    "from --hub, $ENABLEMENT_HUB_URL or the last 'hub init'.")
     p.add_argument("--hub", metavar="URL", help="the hub's database URL")
     p.add_argument("--role", choices=("rep", "marketer"),
                    help="marketers also pull the team's events (default: $ENABLEMENT_ROLE, "
@@ -268,7 +275,13 @@ def main(
     except BrokenPipeError:  # the reader (head, less) stopped reading: not a failure
         sys.stderr.close()
         return EXIT_OK
-    except Exception:
+    except Exception as exc:
+        from enablement.disk import full_disk_message, is_disk_full
+
+        if is_disk_full(exc, library_dir):
+            log.warning("Not saved: the disk is full (%s)", exc)
+            print(f"error: not saved: {full_disk_message(library_dir)}.", file=sys.stderr)
+            return EXIT_USAGE
         log.exception("Unexpected failure")
         where = f"; details are in {log_path}" if log_path else ""
         print(f"error: something went wrong inside Enablement{where}", file=sys.stderr)
@@ -285,15 +298,18 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
         if args.command == "import":
             return commands.import_files(
                 library, args.paths, out, as_json=args.json, time_limit=args.time_limit,
-                workers=args.workers,
+                workers=args.workers, follow_links=args.follow_links,
             )
         if args.command == "demo":
             status = commands.import_files(library, [paths.demo_library_source()], out)
             if not args.no_history:
                 commands.demo_history(library, out)
             return status
-        library.drain_index()
         if args.command == "search":
+            # Only a search reads the index: it first writes what is queued (unless
+            # another process is writing the index, which then writes it). A rating or
+            # a report never waits on the index.
+            library.index_soon()
             filters = {name: tuple(getattr(args, name)) for name, _m, _t in FILTER_OPTIONS}
             return commands.search(library, " ".join(args.query), filters, args.limit,
                                    args.sort, args.json, out)

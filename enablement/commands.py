@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 from pathlib import Path
 from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from enablement import catalog, deals, paths, searchlog
 from enablement import taxonomy as taxonomy_store
 from enablement.errors import UserError
 from enablement.exporting import export_assets
 from enablement.importer import FileResult, ImportOptions, ImportProgress, Status
+from enablement.index_repair import IndexRepairing
 from enablement.library import Library
 from enablement.recommend import CallContext, recommend
 from enablement.search import AssetHit, SearchRequest, run_search
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_INTERRUPTED = 0, 1, 130
 STATUS_WIDTH = 10
@@ -27,8 +33,10 @@ def _bold(text: str, out: TextIO) -> str:
 
 def import_files(
     library: Library, sources: list[Path], out: TextIO, as_json: bool = False,
-    time_limit: float = 30.0, workers: int | None = None,
+    time_limit: float = 30.0, workers: int | None = None, follow_links: bool = False,
 ) -> int:
+    """Import ``sources``: a row per file on ``out``, then the summary; why the import
+    stopped early (Ctrl-C, a full disk) goes to stderr, with what to do."""
     progress_line = sys.stderr.isatty() and not as_json
 
     def on_result(result: FileResult) -> None:
@@ -47,16 +55,19 @@ def import_files(
             print(f"\r\x1b[KImporting {progress.done}/{progress.total} …", end="",
                   file=sys.stderr, flush=True)
 
-    options = ImportOptions(time_limit=time_limit, workers=workers)
+    options = ImportOptions(time_limit=time_limit, workers=workers, follow_links=follow_links)
     report = library.import_paths(sources, options, threading.Event(), on_result, on_progress)
     if progress_line:
         print("\r\x1b[K", end="", file=sys.stderr)
     counts = report.counts()
     summary = ", ".join(f"{n} {status}" for status, n in counts.items() if n) or "no files"
     if as_json:
-        print(json.dumps({"summary": counts, "interrupted": report.cancelled}), file=sys.stderr)
+        print(json.dumps({"summary": counts, "interrupted": report.cancelled,
+                          "disk_full": report.disk_full is not None}), file=sys.stderr)
     else:
         print(f"Done: {summary}.", file=out)
+    if report.disk_full:
+        print(report.disk_full, file=sys.stderr)
     if report.cancelled:
         print("Interrupted: finished files are saved; run the same command again to import "
               "the rest.", file=sys.stderr)
@@ -79,19 +90,25 @@ def search(
     library: Library, text: str, filters: dict[str, tuple[str, ...]], limit: int, sort: str,
     as_json: bool, out: TextIO,
 ) -> int:
-    response = run_search(library, SearchRequest(
-        text=text, filters={f: v for f, v in filters.items() if v}, limit=limit, sort=sort,
-    ))
+    request = SearchRequest(text=text, filters={f: v for f, v in filters.items() if v},
+                            limit=limit, sort=sort)
+    try:
+        response = run_search(library, request)
+    except IndexRepairing as exc:
+        print(exc, file=sys.stderr)
+        library.repair.wait()
+        response = run_search(library, request)  # fails plainly if the repair did not help
+    text = response.request.text
     if text.strip() or any(filters.values()):
-        with library.sessions.begin() as session:  # the command line's searches count too
-            searchlog.record(session, "", text, {f: list(v) for f, v in filters.items()},
-                             sort, response.total)
+        _log_search(library, text, filters, sort, response.total)
     if as_json:
         print(json.dumps(response.to_json(), ensure_ascii=False, indent=2), file=out)
         return EXIT_OK
     taxonomy = library.taxonomy()
     shown = f' for "{text}"' if text else ""
     print(f"{response.total} result{'s' if response.total != 1 else ''}{shown}", file=out)
+    if response.notice:
+        print(response.notice, file=out)
     if response.corrected:
         print(f'Did you mean: "{response.corrected}"?', file=out)
     if response.relaxed:
@@ -113,6 +130,18 @@ def search(
             values = ", ".join(f"{taxonomy.label(facet, v)} ({n})" for v, n in counts.items())
             print(f"  {taxonomy.facet(facet).label}: {values}", file=out)
     return EXIT_OK
+
+
+def _log_search(library: Library, text: str, filters: dict[str, tuple[str, ...]], sort: str,
+                total: int) -> None:
+    """The command line's searches count too; but a search that cannot be logged (a full
+    disk, a library on read-only media) is still answered."""
+    try:
+        with library.sessions.begin() as session:
+            searchlog.record(session, "", text, {f: list(v) for f, v in filters.items()},
+                             sort, total)
+    except SQLAlchemyError as exc:
+        log.warning("The search was not logged: %s", exc)
 
 
 def list_assets(library: Library, as_json: bool, out: TextIO) -> int:
@@ -145,7 +174,8 @@ def tag(
         asset = catalog.find_asset(session, reference)
         view = catalog.set_manual_tags(session, library.taxonomy(), asset, values, reset, title)
     library.taxonomy_changed()
-    library.drain_index()
+    if not library.index_soon():
+        print("Saved; search shows it once the disk has space again.", file=sys.stderr)
     if as_json:
         print(json.dumps(view.to_json(), ensure_ascii=False, indent=2), file=out)
     else:
@@ -199,7 +229,7 @@ def overview(library: Library, out: TextIO) -> int:
     if count == 0:
         print(f"First run: importing the demo library into {library.path} …", file=out)
         import_files(library, [paths.demo_library_source()], out)
-    library.drain_index()
+    library.index_soon()
     with library.sessions() as session:
         count = len(catalog.list_assets(session, library.taxonomy()))
     print(f"\nLibrary {library.path}: {count} assets.", file=out)

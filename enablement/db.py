@@ -1,18 +1,35 @@
-"""The SQLite engine of a library: WAL, foreign keys, a generous busy timeout."""
+"""The SQLite engine of a library: WAL, foreign keys, a generous busy timeout, and
+writers that take the write lock when they begin.
+
+Several processes use one library at once (the window, an import from the command
+line, a script searching). SQLite's busy timeout makes a writer wait for another's
+lock, but not a transaction that began as a reader and then tries to write: its
+snapshot may be stale, so SQLite fails it at once with "database is locked". So every
+``sessions.begin()`` (the form every write uses) starts with ``BEGIN IMMEDIATE`` and
+waits its turn up front, while plain ``sessions()`` (reads) start deferred and never
+block anyone, WAL letting them read beside a writer.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_S = 60  # the longest another process's write (an import batch) holds the lock
+BEGIN_OPTION = "enablement_begin"
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 30})
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API types
+        # pysqlite would emit its own deferred BEGIN before the first write; the
+        # "begin" hook below says which BEGIN instead (SQLAlchemy's documented recipe).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -21,8 +38,24 @@ def make_engine(db_path: Path) -> Engine:
         cursor.execute("PRAGMA mmap_size=268435456")
         cursor.close()
 
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+class LibrarySessions(sessionmaker[Session]):
+    """``sessions()`` for reading; ``sessions.begin()`` for a unit of work that writes."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine, expire_on_commit=False)
+        self.writer_engine = engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+
+    def begin(self) -> contextlib.AbstractContextManager[Session]:
+        return self(bind=self.writer_engine)._maker_context_manager()
+
+
+def make_session_factory(engine: Engine) -> LibrarySessions:
+    return LibrarySessions(engine)

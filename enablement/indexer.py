@@ -23,6 +23,7 @@ from index import IndexRecord, IndexStore
 log = logging.getLogger(__name__)
 
 DRAIN_BATCH = 500
+WRITER_WAIT_S = 120.0  # a rebuild waits this long for another process's index write
 
 
 def queue_for_index(session: Session, asset_ids: list[int]) -> None:
@@ -36,15 +37,6 @@ def queue_for_index(session: Session, asset_ids: list[int]) -> None:
     session.execute(statement.on_conflict_do_update(
         index_elements=["asset_id"], set_={"state": "pending", "queued_at": now}
     ))
-
-
-def reset_in_progress(session: Session) -> int:
-    """Rows a crashed writer left half done go back to the queue."""
-    result = session.execute(
-        update(IndexQueueItem).where(IndexQueueItem.state == "in_progress")
-        .values(state="pending")
-    )
-    return result.rowcount or 0
 
 
 def pending_count(session: Session) -> int:
@@ -76,16 +68,38 @@ def _load(session: Session, asset_ids: list[int]) -> list[Asset]:
 
 def drain(
     sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
-    batch_size: int = DRAIN_BATCH,
+    batch_size: int = DRAIN_BATCH, wait: float = 0.0,
 ) -> int:
-    """Write every queued asset to the index; returns how many documents were written."""
+    """Write every queued asset to the index; returns how many documents were written.
+
+    Only one thread or process writes the index at a time (the index's writer lock).
+    When another holds it, this returns at once (or after ``wait`` seconds): the holder
+    looks at the queue again after letting go, so a row queued meanwhile is never
+    stranded, and a search never waits behind someone else's import.
+    """
+    written = 0
+    while True:
+        with store.exclusive(wait) as held:
+            if not held:
+                return written
+            written += _drain_held(sessions, store, taxonomy, batch_size)
+        if not _has_pending(sessions):
+            return written
+
+
+def _has_pending(sessions: sessionmaker[Session]) -> bool:
+    with sessions() as session:
+        return session.scalar(select(IndexQueueItem.asset_id).limit(1)) is not None
+
+
+def _drain_held(sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
+                batch_size: int) -> int:
+    """Drain with the writer lock held: rows another drain left "in progress" (it died)
+    are taken too, since nobody else can be writing them."""
     written = 0
     while True:
         with sessions.begin() as session:
-            ids = list(session.scalars(
-                select(IndexQueueItem.asset_id)
-                .where(IndexQueueItem.state == "pending").limit(batch_size)
-            ))
+            ids = list(session.scalars(select(IndexQueueItem.asset_id).limit(batch_size)))
             if not ids:
                 return written
             session.execute(
@@ -98,6 +112,7 @@ def drain(
         gone = set(ids) - {a.id for a in assets}
         written += store.write(records, delete_ids=sorted(gone))
         with sessions.begin() as session:
+            # A row queued again while it was written went back to "pending": it stays.
             session.execute(delete(IndexQueueItem).where(
                 IndexQueueItem.asset_id.in_(ids), IndexQueueItem.state == "in_progress"
             ))
@@ -124,10 +139,18 @@ def all_records(
 def rebuild(
     sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy, procs: int = 1
 ) -> int:
-    """Build the whole index anew from the database, then swap it in."""
-    started = datetime.now()
-    count = store.rebuild(all_records(sessions, taxonomy), procs=procs)
-    with sessions.begin() as session:
-        session.execute(delete(IndexQueueItem).where(IndexQueueItem.queued_at <= started))
+    """Build the whole index anew from the database, then swap it in.
+
+    The writer lock is held from start to finish: edits made meanwhile stay queued, and
+    are written into the new index right after the swap, before anyone else writes.
+    """
+    with store.exclusive(WRITER_WAIT_S) as held:
+        if not held:
+            raise TimeoutError("another process kept the search index busy; try again")
+        started = datetime.now()
+        count = store.rebuild(all_records(sessions, taxonomy), procs=procs)
+        with sessions.begin() as session:
+            session.execute(delete(IndexQueueItem).where(IndexQueueItem.queued_at <= started))
+        _drain_held(sessions, store, taxonomy, DRAIN_BATCH)
     log.info("Reindexed %d assets", count)
     return count

@@ -22,6 +22,7 @@ from enablement import indexer, migrate
 from enablement import taxonomy as taxonomy_store
 from enablement.contentstore import ContentStore
 from enablement.db import make_engine, make_session_factory
+from enablement.disk import is_disk_full
 from enablement.importer import (
     FileResult,
     Importer,
@@ -29,6 +30,7 @@ from enablement.importer import (
     ImportProgress,
     ImportReport,
 )
+from enablement.index_repair import IndexRepair
 from enablement.paths import ensure_folder
 from enablement.taxonomy import Taxonomy
 from index import IndexSearcher, IndexStore
@@ -51,6 +53,7 @@ class Library:
         self.searcher = IndexSearcher(self.index_store)
         self._write_lock = threading.Lock()
         self._taxonomy: Taxonomy | None = None
+        self.repair = IndexRepair(self.reindex)
 
     @classmethod
     def open(cls, path: Path) -> Library:
@@ -58,12 +61,13 @@ class Library:
         path = ensure_folder(path, "library folder", "choose a folder")
         migrate.upgrade(path / DB_NAME)
         library = cls(path)
-        with library.sessions.begin() as session:
-            taxonomy_store.seed_defaults(session)
-            reset = indexer.reset_in_progress(session)
-        if reset:
-            log.info("Retrying %d index updates left in progress", reset)
+        with library.sessions() as session:
+            seeded = taxonomy_store.is_seeded(session)
+        if not seeded:  # (a read first: opening a library to read it takes no write lock)
+            with library.sessions.begin() as session:
+                taxonomy_store.seed_defaults(session)
         library.content.remove_partials()
+        library.index_store.clean()  # a rebuild cut short (unless one runs right now)
         if library.index_store.needs_rebuild():
             # Written by another version of the schema, or damaged: the index is derived
             # data, so it is rebuilt from the database rather than trusted.
@@ -108,9 +112,24 @@ class Library:
             self.taxonomy_changed()
             return report
 
-    def drain_index(self) -> int:
-        """Write whatever the index still lacks; cheap when nothing is queued."""
-        return indexer.drain(self.sessions, self.index_store, self.taxonomy())
+    def drain_index(self, wait: float = 0.0) -> int:
+        """Write whatever the index still lacks; cheap when nothing is queued. When
+        another process is writing the index, it picks up what is queued here."""
+        return indexer.drain(self.sessions, self.index_store, self.taxonomy(), wait=wait)
+
+    def index_soon(self) -> bool:
+        """``drain_index``, except that a full disk leaves the edits queued (logged; the
+        index takes them at the next write once there is space) instead of failing the
+        command that made them. False when that happened."""
+        try:
+            self.drain_index()
+        except Exception as exc:
+            if not is_disk_full(exc, self.path):
+                raise
+            log.warning("The search index of %s could not be written: the disk is full",
+                        self.path)
+            return False
+        return True
 
     def pending_index_count(self) -> int:
         with self.sessions() as session:

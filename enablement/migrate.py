@@ -11,6 +11,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from filelock import FileLock
+
 from enablement.errors import LibraryTooNew
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,17 @@ def upgrade(db_path: Path, target: str = "head") -> bool:
     wanted = HEAD_REVISION if target == "head" else target
     if revision == wanted:
         return False
+    # Two processes opening an old library at once: one migrates, the other waits and
+    # then finds nothing left to do.
+    with FileLock(str(db_path.with_name(db_path.name + ".migrate.lock"))):
+        revision = current_revision(db_path)
+        if revision == wanted:
+            return False
+        _migrate(db_path, revision, target, wanted)
+    return True
+
+
+def _migrate(db_path: Path, revision: str | None, target: str, wanted: str) -> None:
     if revision is not None:
         _back_up(db_path, revision)
 
@@ -67,7 +80,6 @@ def upgrade(db_path: Path, target: str = "head") -> bool:
     finally:
         engine.dispose()
     log.info("Library schema at %s upgraded from %s to %s", db_path, revision, wanted)
-    return True
 
 
 def _back_up(db_path: Path, revision: str) -> Path:

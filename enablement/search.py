@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
     from enablement.library import Library
 
 SORTS = ("relevance", "rating", "newest", "title")
+# A search is a few words a rep types. Longer text (a pasted email, a 1 MB file) is cut
+# to its first words, and the response says so: the spelling path costs tens of
+# milliseconds per unknown word, so a thousand of them took 43 s.
+MAX_QUERY_WORDS = 32
+MAX_QUERY_CHARS = 400
+QUERY_WORD = re.compile(r"\S+")
 # Sorting by rating reorders this many of the most relevant matches (all of them when
 # fewer match): a five-star asset about something else should not top a search.
 RATING_POOL = 500
@@ -83,6 +90,7 @@ class SearchResponse:
     corrected: str | None
     relaxed: bool
     fuzzy: bool
+    notice: str = ""  # something the person should know about how the search ran
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -90,6 +98,7 @@ class SearchResponse:
             "total": self.total,
             "corrected": self.corrected,
             "relaxed": self.relaxed,
+            "notice": self.notice or None,
             "hits": [hit.to_json() for hit in self.hits],
             "facets": self.facets,
         }
@@ -117,18 +126,45 @@ def resolve_filters(
     return resolved
 
 
+def capped_text(text: str) -> tuple[str, str]:
+    """The words of ``text`` a search uses, and a notice when some were left out."""
+    words = QUERY_WORD.findall(text)
+    kept = " ".join(words[:MAX_QUERY_WORDS])
+    if len(kept) > MAX_QUERY_CHARS:
+        kept = kept[:MAX_QUERY_CHARS].rsplit(" ", 1)[0] or kept[:MAX_QUERY_CHARS]
+    if len(kept) >= len(" ".join(words)):
+        return text, ""
+    used = len(QUERY_WORD.findall(kept))
+    if used < len(words):
+        cut = f"the first {used} of {len(words):,} words"
+    else:
+        cut = f"the first {len(kept)} of {len(' '.join(words)):,} characters"
+    return kept, f"Searched for {cut}; a search works best with a few words that matter."
+
+
 def run_search(library: Library, request: SearchRequest) -> SearchResponse:
-    """Run ``request`` against ``library``'s index and describe each hit from the database."""
+    """Run ``request`` against ``library``'s index and describe each hit from the database.
+
+    A failure inside the index (not the request's fault) raises ``IndexRepairing`` with
+    a plain message, and the library rebuilds its index in the background."""
     if request.sort not in SORTS:
         raise UserError(f"Unknown sort '{request.sort}'; use one of: {', '.join(SORTS)}.")
     if request.limit < 1:
         raise UserError("The limit must be 1 or more.")
+    text, notice = capped_text(request.text)
+    if notice:
+        request = replace(request, text=text)
+    response = _run(library, request)
+    return replace(response, notice=notice) if notice else response
+
+
+def _run(library: Library, request: SearchRequest) -> SearchResponse:
     taxonomy = library.taxonomy()
     by_rating = request.sort == "rating"
     blending = request.sort == "relevance" and bool(request.text.strip())
     pool = (max(request.limit, RATING_POOL) if by_rating
             else max(request.limit, BLEND_POOL) if blending else request.limit)
-    results = library.searcher.search(SearchQuery(
+    index_query = SearchQuery(
         text=request.text,
         filters=resolve_filters(taxonomy, request.filters),
         limit=pool,
@@ -137,7 +173,13 @@ def run_search(library: Library, request: SearchRequest) -> SearchResponse:
         prefix_last=request.prefix_last,
         highlight_first=request.highlight_first,
         snippets=not by_rating,  # the pool is reordered; rows show their summaries
-    ))
+    )
+    if library.repair.active():
+        raise library.repair.busy()
+    try:
+        results = library.searcher.search(index_query)
+    except Exception as exc:
+        raise library.repair.trouble(exc) from exc
     with library.sessions() as session:
         ratings, prior = summaries(session, [hit.asset_id for hit in results.hits])
     ranked = list(results.hits)

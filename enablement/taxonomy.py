@@ -87,9 +87,13 @@ class Taxonomy:
         raise UserError(f"'{text}' is not a known {spec.label.lower()}; use one of: {known}.")
 
 
+def is_seeded(session: Session) -> bool:
+    return session.scalar(select(Facet.name).limit(1)) is not None
+
+
 def seed_defaults(session: Session) -> None:
     """Write the default taxonomy into an empty library (no-op when facets exist)."""
-    if session.scalar(select(Facet.name).limit(1)) is not None:
+    if is_seeded(session):
         return
     for position, spec in enumerate(DEFAULT_FACETS):
         session.add(_facet_from_spec(spec, position))

@@ -87,8 +87,9 @@ def _mask(docnums: Iterable[int], size: int) -> int:
 class _SearcherState:
     """Everything cached for one generation of the index."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, generation: str) -> None:
         self.searcher = searcher
+        self.generation = generation  # the index folder it reads (a rebuild swaps it)
         reader = searcher.reader()
         self.size = reader.doc_count_all()
         self.alive: frozenset[int] = frozenset(reader.all_doc_ids())
@@ -279,14 +280,16 @@ class IndexSearcher:
 
     def _current(self) -> _SearcherState:
         state = self._state
-        if state is None:
-            state = _SearcherState(self._store.open().searcher())
-        elif not _up_to_date(state.searcher):
+        generation = self._store.generation()
+        if state is not None and (state.generation != generation
+                                  or not _up_to_date(state.searcher)):
             # Not Searcher.refresh(): it reuses segment readers and misses deletions
             # made since, so replaced documents would show twice.
             state.searcher.close()
-            self._state = None  # if opening the new generation fails, hold nothing closed
-            state = _SearcherState(self._store.open().searcher())
+            self._state = state = None  # if opening the new one fails, hold nothing closed
+        if state is None:
+            ix, generation = self._store.open_live()
+            state = _SearcherState(ix.searcher(), generation)
         self._state = state
         return state
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from enablement.deals import DealImportReport, import_deals
 from enablement.exporting import export_assets
 from enablement.importer import ImportOptions, ImportReport
+from enablement.index_repair import IndexRepairing
 from enablement.library import Library
 from enablement.recommend import CallContext
 from enablement.search import SearchRequest, run_search
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.search_controller.failed.connect(self._search_failed)
         self.mode = "search"
         self.search_warm = False
+        self._awaiting_repair = False  # a job waits for the index to be rebuilt
         self.asset_count = 0
         self.background_import = None
         self.import_dialogs: list[ImportDialog] = []
@@ -486,6 +488,8 @@ class MainWindow(QMainWindow):
                 header += " · no asset has every word; showing those with some of them"
             elif response.fuzzy:
                 header += " · including near spellings"
+            if response.notice:
+                header += f" · {response.notice}"
             self.result_header.setText(header)
         else:
             self.result_header.setText("")
@@ -513,9 +517,33 @@ class MainWindow(QMainWindow):
                 "marketing…</a>")
 
     def _search_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, IndexRepairing):
+            # Logged once by the core, which is rebuilding the index: no dialog, and no
+            # traceback per keystroke; the search runs again when the index is back.
+            self.show_empty(f"<b>Repairing the search index…</b><br>{html.escape(str(exc))}")
+            self._search_after_repair()
+            return
         self.show_empty(f"<b>The search did not run.</b><br>{html.escape(str(exc))}")
         if not isinstance(exc, RuntimeError):
             self.errors(exc)
+
+    def _search_after_repair(self) -> None:
+        library = self.library
+        if library is None or self._awaiting_repair:
+            return
+        self._awaiting_repair = True
+
+        def wait(ctx: JobContext) -> None:
+            while not library.repair.wait(timeout=0.2):
+                if ctx.cancel.is_set():
+                    return
+
+        def done(_result: object = None) -> None:
+            self._awaiting_repair = False
+            if self.library is library:
+                self.refresh_search()
+
+        (self.runner.run(wait, lane="repair").on_success(done).on_failure(done).start())
 
     def _set_rows(self, rows: list) -> None:
         selected = self._detail_for

@@ -213,8 +213,9 @@ class Runner:
     # "insights" keeps a second-long aggregation from holding up a search.
     # "sync" talks to the hub: the network never holds up anything else.
     # "roi" compiles and recomputes calculators while the rep types.
+    # "repair" waits for a damaged search index to be rebuilt, then searches again.
     LANES = {"read": 1, "write": 1, "preview": 1, "warm": 1, "insights": 1, "sync": 1,
-             "roi": 1}
+             "roi": 1, "repair": 1}
 
     def __init__(self, on_error: Callable[[BaseException], None]) -> None:
         self.owner = QObject()  # parent of every carrier; lives on the GUI thread

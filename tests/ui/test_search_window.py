@@ -187,3 +187,29 @@ def test_settled_searches_are_logged_with_what_was_opened(qtbot, make_window, de
     qtbot.waitUntil(lambda: len(logged()) == 2, timeout=10_000)
     assert (logged()[0].text, logged()[0].result_count, logged()[0].opened) == (
         "zyxwvut", 0, False)
+
+
+def test_a_damaged_index_is_said_plainly_and_results_come_back(qtbot, make_window,
+                                                              demo_dir: Path, monkeypatch):
+    """A search that fails inside the index: no traceback dialog, no failure on every
+    keystroke; the window says the index is being repaired, then shows the results."""
+    from tests.enablement.test_index_repair import _damage
+
+    window = make_window(demo_dir)
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    shown: list[str] = []
+    original = window.show_empty
+    window.show_empty = lambda message: (shown.append(message), original(message))
+    dialogs: list[BaseException] = []
+    monkeypatch.setattr(type(window.errors), "__call__",
+                        lambda _self, exc: dialogs.append(exc))
+    library = window.library
+    qtbot.waitUntil(lambda: window.search_warm, timeout=30_000)
+    library.searcher.close()
+    _damage(library)
+    qtbot.keyClicks(window.search_box, "security")
+    qtbot.waitUntil(lambda: library.repair.repairs == 1, timeout=60_000)
+    wait_results(qtbot, window, lambda: "security" in header(window)
+                 and window.model.rowCount() > 0, timeout=30_000)
+    assert any("Repairing the search index" in message for message in shown)
+    assert dialogs == []

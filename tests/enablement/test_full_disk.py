@@ -1,0 +1,62 @@
+"""A full disk under the library: reading goes on, writing says so plainly, nothing is
+lost or left behind. (The import's own full-disk rows are in test_import_hostile.py.)"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from enablement import indexer
+from enablement.library import Library
+from enablement.models import RatingEvent
+from tests.smalldisk import fill, small_disk
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def cli(library: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ENABLEMENT_USER": "Dana Reyes"}
+    return subprocess.run([sys.executable, str(REPO / "main.py"), "--library", str(library),
+                           *args], capture_output=True, text=True, timeout=180, env=env)
+
+
+def index_files(library: Path) -> set[str]:
+    return {p.name for p in (library / "index").rglob("*") if p.is_file()}
+
+
+def test_reading_works_and_writing_says_the_disk_is_full(demo_template: Path,
+                                                         tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", 24 * 1024) as disk:
+        library = disk / "lib"
+        shutil.copytree(demo_template, library)
+        with Library.open(library) as opened, opened.sessions.begin() as session:
+            indexer.queue_for_index(session, [1, 2, 3])  # edits the index has yet to take
+        before = index_files(library)
+        fill(disk)
+
+        info = cli(library, "info")
+        assert info.returncode == 0, info.stderr
+        found = cli(library, "search", "security")
+        assert found.returncode == 0, found.stderr
+        assert " results for " in found.stdout.splitlines()[0]
+
+        rated = cli(library, "rate", "Invoxa battlecard", "4")
+        assert rated.returncode == 2, (rated.returncode, rated.stderr)
+        assert f"the disk holding the library ({library}) is full" in rated.stderr
+        assert "something went wrong" not in rated.stderr + found.stderr + info.stderr
+        tagged = cli(library, "tag", "Invoxa battlecard", "--industry", "Retail")
+        assert tagged.returncode == 2 and "is full" in tagged.stderr, tagged.stderr
+        # Index writes that failed left no stray segment files behind.
+        assert index_files(library) - before <= {"MAIN_WRITELOCK"}
+
+        (disk / "filler.bin").unlink()
+        assert cli(library, "rate", "Invoxa battlecard", "4").returncode == 0
+        with Library.open(library) as opened:
+            with opened.sessions() as session:
+                assert session.scalar(select(func.count()).select_from(RatingEvent)) == 1
+            assert opened.drain_index() >= 3  # the queued edits reach the index now
