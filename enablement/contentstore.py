@@ -5,11 +5,16 @@ Writes go to a temporary name and are renamed into place, so a crash never leave
 half-written file under a real address. No fsync per file: it cost more than the rest
 of storing a small file, and a file lost to a power cut is restored by importing again
 (its source row is written in the same batch).
+
+A path is only ever built from a SHA-256 (64 lowercase hex digits) and one of the
+importer's own extensions, whatever asks: a name that came from elsewhere (a hub) can
+never point outside ``root``.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -17,7 +22,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from enablement.errors import UserError
+from enablement.extract import SUPPORTED_EXTENSIONS
+
 PARTIAL_AGE_S = 3600.0  # a .part file this old is a crash's leftover, not a write under way
+
+
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
+
+
+class BadAddress(UserError):
+    """Not a content-store address: the record naming the file is damaged (or hostile)."""
+
+
+def check_address(sha256: object, extension: object) -> None:
+    """Raise ``BadAddress`` unless ``sha256`` and ``extension`` make a safe file name."""
+    if not isinstance(sha256, str) or not SHA256_PATTERN.fullmatch(sha256):
+        raise BadAddress(f"{str(sha256)[:80]!r} is not a SHA-256 (64 lowercase hex digits); "
+                         "the library's record of this file is damaged: import it again.")
+    if extension not in SUPPORTED_EXTENSIONS:
+        raise BadAddress(f"{str(extension)[:80]!r} is not one of the library's file "
+                         f"extensions ({', '.join(sorted(SUPPORTED_EXTENSIONS))}); the "
+                         "library's record of this file is damaged: import it again.")
 
 
 class ContentStore:
@@ -25,6 +51,8 @@ class ContentStore:
         self.root = root
 
     def path_for(self, sha256: str, extension: str) -> Path:
+        """Where the file with these bytes lives; ``BadAddress`` for anything else."""
+        check_address(sha256, extension)
         return self.root / sha256[:2] / f"{sha256}{extension}"
 
     def has(self, sha256: str, extension: str) -> bool:

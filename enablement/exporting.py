@@ -5,6 +5,11 @@ its real name, so a half-copied file never appears under a name a person would o
 name already taken gets " (2)", " (3)", ...: nothing in the folder is ever overwritten.
 One asset failing (stored copy missing, no permission, disk full) is reported in its
 result and the others go on. Cancelling stops between files and keeps those finished.
+
+A file's original name may have come from a hub, so it is never trusted as a path:
+``safe_file_name`` keeps only a plain name that every system accepts and that ends in the
+stored file's own extension, and ``contained`` checks the resolved result is in the
+target folder. The window's Open copy uses both too.
 """
 
 from __future__ import annotations
@@ -12,16 +17,19 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from enablement.errors import Cancelled
+from enablement.errors import Cancelled, UserError
+from enablement.extract.sniff import format_from_name
 from enablement.library import Library
 from enablement.models import Asset, StoredFile
 from enablement.paths import ensure_folder
@@ -29,6 +37,13 @@ from enablement.paths import ensure_folder
 log = logging.getLogger(__name__)
 
 TEMP_PREFIX, TEMP_SUFFIX = ".enablement-export-", ".partial"
+# Characters and names Windows will not create (a copy may be mailed to one), and
+# direction controls that make "txt.exe" read as "exe.txt".
+NOT_IN_NAMES = re.compile(r'[<>:"|?*]')
+DIRECTION_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                               "\u2066\u2067\u2068\u2069")
+RESERVED_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                            *(f"LPT{n}" for n in range(1, 10))})
 
 
 @dataclass(frozen=True)
@@ -61,10 +76,40 @@ def free_name(folder: Path, name: str) -> Path:
     return target
 
 
+def safe_file_name(source_name: str, extension: str, fallback: str) -> str:
+    """A name to create a user-visible copy under, from an untrusted original name.
+
+    Only its last part (no folders; '..' and '.' are no names), without control or
+    direction characters, without a leading dot (hidden, or a shell's start-up file),
+    with none of the characters or device names Windows refuses, and ending in the
+    stored file's ``extension``, so the system opens the copy as what it is ("x.desktop"
+    becomes "x.desktop.pdf"). Length is left to the file system, which says so.
+    """
+    name = str(source_name).replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cc"
+                   and ch not in DIRECTION_CONTROLS)
+    name = NOT_IN_NAMES.sub("_", name).strip().lstrip(".").rstrip(". ").strip()
+    if not name:
+        return fallback
+    if name.split(".")[0].strip().upper() in RESERVED_NAMES:
+        name = f"_{name}"
+    if format_from_name(Path(name)) != extension.lstrip(".").lower():
+        name += extension
+    return name
+
+
+def contained(folder: Path, name: str) -> Path:
+    """``folder / name``, checked to be a file directly in ``folder`` once resolved (no
+    folders in ``name``, no link at that name leading elsewhere)."""
+    target = folder / name
+    if Path(name).name != name or target.resolve().parent != folder.resolve():
+        raise UserError(f"Refused to write {name!r}: it would not land in {folder}.")
+    return target
+
+
 def _export_name(source_name: str, asset_id: int, extension: str) -> str:
-    """The original file name, reduced to a plain name (no folders, never '.' or '..')."""
-    name = Path(source_name.replace("\\", "/")).name.strip()
-    return name if name not in ("", ".", "..") else f"asset {asset_id}{extension}"
+    """The original file name, made safe (``safe_file_name``)."""
+    return safe_file_name(source_name, extension, f"asset {asset_id}{extension}")
 
 
 def _sources(library: Library, asset_ids: Sequence[int]) -> dict[int, _Source]:
@@ -89,7 +134,7 @@ def _place(partial: Path, folder: Path, name: str) -> Path:
     that cannot hold links (FAT USB sticks, some shares) fall back to check-then-rename.
     """
     while True:
-        target = free_name(folder, name)
+        target = contained(folder, free_name(folder, name).name)
         try:
             os.link(partial, target)
         except FileExistsError:
@@ -148,6 +193,8 @@ def _export_one(asset_id: int, source: _Source | None, folder: Path) -> ExportRe
                             "folder; import the file again.")
     try:
         return ExportResult(asset_id, _copy(source, folder))
+    except UserError as exc:  # a name that would land elsewhere: this one fails alone
+        return ExportResult(asset_id, None, str(exc))
     except OSError as exc:
         log.warning("Export of asset %s to %s failed: %s", asset_id, folder, exc)
         return ExportResult(asset_id, None, f"{source.name} could not be copied to {folder}: "

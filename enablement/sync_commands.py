@@ -1,14 +1,21 @@
-"""Command-line faces of sync: create a hub, sync, publish the catalog, retire an asset."""
+"""Command-line faces of sync: create a hub, sync, publish the catalog, retire an asset.
+
+Exit status (see enablement/cli.py): 0 done (rows the hub holds that this laptop refused
+are listed, and do not fail the sync); 2 a hub that answered and said no (login,
+database, schema: ``hub.HubRefused``, a UserError) or another usage problem; 4 offline,
+including a connection lost at any step.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from typing import TextIO
 
 from enablement import catalog
 from enablement.errors import UserError
 from enablement.library import Library
-from enablement.sync import hub, publish, run, state
+from enablement.sync import hub, publish, run, state, validate
 
 EXIT_OK = 0
 EXIT_OFFLINE = 4   # the hub did not answer: normal for a laptop, worth knowing for a script
@@ -65,7 +72,18 @@ def sync(library: Library, url: str | None, role: str | None, out: TextIO) -> in
             parts.append(f"{report.events_kept:,} about assets not in the catalog left at "
                          "the hub")
     print(f"Synced with {report.hub_url} as {chosen_role}: {', '.join(parts)}.", file=out)
+    _print_refused(report, out)
     return EXIT_OK
+
+
+def _print_refused(report: run.SyncReport, out: TextIO) -> None:
+    """What the hub sent that this laptop would not take: skipped, said, never fatal."""
+    lines = validate.summary(report.refused)
+    if not lines:
+        return
+    for line in lines:
+        print(line, file=out)
+    print("Everything else was applied; the log names each row refused.", file=out)
 
 
 def status(library: Library, out: TextIO) -> int:
@@ -77,7 +95,9 @@ def status(library: Library, out: TextIO) -> int:
     synced = current.last_synced.strftime("%Y-%m-%d %H:%M") if current.last_synced else "never"
     print(f"Last synced: {synced}; waiting to push: {current.pending:,}", file=out)
     if current.last_error:
-        print(f"Last attempt: {current.last_error}", file=out)
+        print(f"Last attempt: {state.split_error(current.last_error)[1]}", file=out)
+    elif current.refused:
+        print(f"Refused at the last sync:\n{current.refused}", file=out)
     return EXIT_OK
 
 
@@ -88,11 +108,17 @@ def publish_catalog(library: Library, url: str | None, user: str, out: TextIO) -
             report = publish.publish(library.sessions, engine, library.content, user)
     except hub.HubUnreachable as exc:
         print(f"Offline: the hub at {hub.public_url(chosen)} did not answer ({exc}). "
-              "Nothing was published; try again when online.", file=out)
+              "Publish again when online: a publish cut short leaves the hub as it was, "
+              "and publishing sends only what the hub lacks.", file=out)
         return EXIT_OFFLINE
-    if not report.assets and not report.taxonomy:
+    if not report.assets and not report.taxonomy and not report.files:
         print(f"Nothing to publish: the hub has this catalog (version {report.version}).",
               file=out)
+        return EXIT_OK
+    if not report.assets and not report.taxonomy:
+        print(f"Uploaded {report.files:,} file(s) the hub lacked "
+              f"({report.file_bytes / 1e6:.1f} MB); the catalog is unchanged "
+              f"(version {report.version}).", file=out)
         return EXIT_OK
     print(f"Published catalog version {report.version}: {report.assets:,} asset(s) "
           f"({report.retired:,} retired), {report.files:,} file(s) uploaded "
@@ -105,7 +131,8 @@ def retire(library: Library, reference: str, out: TextIO) -> int:
     with library.sessions.begin() as session:
         asset = catalog.find_asset(session, reference)
         title = publish.retire(session, asset.id)
-    library.drain_index()
+    if not library.index_soon():
+        print("Saved; search leaves it out once the disk has space again.", file=sys.stderr)
     print(f"Retired \"{title}\": out of search here, and for everyone after the next "
           "publish. Its ratings and usage are kept.", file=out)
     return EXIT_OK

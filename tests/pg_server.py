@@ -139,14 +139,8 @@ class PgServer:
                        "--auth=trust", "--encoding=UTF8", "--no-sync", "--no-instructions")
             for attempt in range(1, START_ATTEMPTS + 1):
                 self.port = _free_port()
-                options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-                           f"-c unix_socket_directories={self.folder} -c fsync=off "
-                           "-c synchronous_commit=off -c full_page_writes=off "
-                           "-c max_connections=50")
                 try:
-                    self._call(str(self.bin_dir / "pg_ctl"), "-D", str(data), "-l",
-                               str(self.folder / "server.log"), "-o", options, "-w",
-                               "-t", "60", "start")
+                    self._pg_ctl_start()
                     break
                 except RuntimeError:
                     if attempt == START_ATTEMPTS or "could not bind" not in self._log_tail():
@@ -157,6 +151,45 @@ class PgServer:
             self.stop()
             raise
         return self
+
+    def _pg_ctl_start(self) -> None:
+        options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+                   f"-c unix_socket_directories={self.folder} -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off "
+                   "-c max_connections=50")
+        self._call(str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-l",
+                   str(self.folder / "server.log"), "-o", options, "-w", "-t", "60", "start")
+
+    def _own(self) -> Path:
+        """The data folder of a server this object started (not ENABLEMENT_TEST_PG_URL's)."""
+        if self.external_url or self.folder is None:
+            raise RuntimeError("only a server started by PgServer can be stopped, restarted "
+                               "or reconfigured by a test")
+        return self.folder / "data"
+
+    def pause(self) -> None:
+        """Stop the server as an outage would (sessions ended), keeping its data."""
+        self._call(str(self.bin_dir / "pg_ctl"), "-D", str(self._own()), "-m", "fast", "-w",
+                   "-t", "30", "stop")
+
+    def resume(self) -> None:
+        """Start a paused server again, on the same port, with the same data."""
+        self._own()
+        self._pg_ctl_start()
+        self._wait()
+
+    def require_passwords(self) -> None:
+        """Logins other than the test's own superuser need a password (SCRAM), as on a
+        real hub; the superuser keeps trust, so set-up code goes on working."""
+        hba = self._own() / "pg_hba.conf"
+        hba.write_text("local all all trust\n"
+                       f"host all {self.user} 127.0.0.1/32 trust\n"
+                       "host all all 127.0.0.1/32 scram-sha-256\n", encoding="utf-8")
+        self._autocommit("postgres", "SELECT pg_reload_conf()")
+
+    def execute(self, sql: str, dbname: str = "postgres") -> None:
+        """Run one statement as the superuser, outside a transaction (CREATE ROLE...)."""
+        self._autocommit(dbname, sql)
 
     def _connect(self, dbname: str, **kwargs: object):
         import psycopg

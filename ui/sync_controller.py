@@ -2,7 +2,9 @@
 and a status-bar label that says when it last worked and what waits to be pushed.
 
 Sync runs on its own lane, so searching, previews and saving feedback never wait on the
-network; offline is shown as a plain state, not an error dialog.
+network; offline is shown as a plain state, not an error dialog. A hub that said no (a
+wrong password, no such database, a newer schema) gets its own words in the label and
+the core's full message in the tooltip and status message, not "Sync failed".
 """
 
 from __future__ import annotations
@@ -10,14 +12,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel
 
+from enablement.errors import UserError
 from enablement.sync import hub, run, state
+from ui.plaintext import plain_label
+from ui.plaintext import tooltip as plain_tooltip
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 AUTO_SYNC_MS = 5 * 60 * 1000
+# Status-bar words for each kind of recorded outcome (state.split_error).
+KIND_WORDS = {state.OFFLINE: "Offline", hub.LOGIN: "Hub refused the login",
+              hub.DATABASE: "No such hub database", hub.SCHEMA: "Update Enablement for this hub"}
 
 
 def describe(current: state.SyncStatus, running: str = "") -> str:
@@ -28,13 +35,22 @@ def describe(current: state.SyncStatus, running: str = "") -> str:
         return "No team hub (Settings)" if not current.pending else \
             f"No team hub · {current.pending:,} to push"
     waiting = f" · {current.pending:,} to push" if current.pending else ""
-    if current.last_error.startswith("offline:"):
-        return f"Offline{waiting}"
     if current.last_error:
-        return f"Sync failed{waiting}"
+        kind, _message = state.split_error(current.last_error)
+        return f"{KIND_WORDS.get(kind, 'Sync failed')}{waiting}"
     if current.last_synced is None:
         return f"Not synced yet{waiting}"
-    return f"Synced {current.last_synced:%H:%M}{waiting}"
+    refused = " · some hub rows refused" if current.refused else ""
+    return f"Synced {current.last_synced:%H:%M}{waiting}{refused}"
+
+
+def tooltip(current: state.SyncStatus) -> str:
+    """The whole story behind the label: the hub's refusal or error, or what was refused."""
+    if current.last_error:
+        return state.split_error(current.last_error)[1]
+    if current.refused:
+        return current.refused
+    return f"Hub: {current.hub_url}" if current.hub_url else ""
 
 
 class SyncController(QObject):
@@ -47,7 +63,7 @@ class SyncController(QObject):
         self.hub_url = ""
         self.last: state.SyncStatus | None = None
         self._asked = 0  # status requests: only the latest answer is shown
-        self.label = QLabel("")
+        self.label = plain_label("")
         self.label.setObjectName("syncLabel")
         window.statusBar().addPermanentWidget(self.label)
         self.timer = QTimer(self)
@@ -76,8 +92,7 @@ class SyncController(QObject):
         self.last = current
         self.hub_url = current.hub_url
         self.label.setText(describe(current))
-        self.label.setToolTip(current.last_error or (f"Hub: {current.hub_url}"
-                                                     if current.hub_url else ""))
+        self.label.setToolTip(plain_tooltip(tooltip(current)))  # hub text, shown as typed
         if current.hub_url and not self.timer.isActive():
             self.timer.start()
             self.sync_now(quiet=True)  # a hub is set: sync once the library is open
@@ -128,13 +143,17 @@ class SyncController(QObject):
             parts.append(f"{report.catalog:,} asset(s) new or changed")
         if report.events_added:
             parts.append(f"{report.events_added:,} team event(s)")
-        if not quiet or report.catalog or report.events_added:
+        if report.refused:
+            parts.append(f"{len(report.refused):,} hub row(s) refused (see the sync status)")
+        if not quiet or report.catalog or report.events_added or report.refused:
             self.window.statusBar().showMessage(f"Synced: {', '.join(parts)}.", 8000)
         if report.catalog or report.taxonomy or report.deals or report.events_added:
             self.window.library_changed()
 
     def _failed(self, exc: BaseException) -> None:
-        self.window.statusBar().showMessage(f"Sync failed: {exc}", 12_000)
+        # A UserError (a hub that said no, a URL that is no hub) is already plain words.
+        words = str(exc) if isinstance(exc, UserError) else f"Sync failed: {exc}"
+        self.window.statusBar().showMessage(words, 12_000)
 
     def _finished(self) -> None:
         self.running = False

@@ -5,7 +5,11 @@ Nothing here touches a widget, so each runs on any thread and can be tested alon
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +18,7 @@ from sqlalchemy import func, select
 
 from enablement import catalog, ratings, searchlog, usage
 from enablement.catalog import AssetView, BulkEdit
+from enablement.exporting import contained, safe_file_name
 from enablement.library import Library
 from enablement.models import Asset
 from enablement.preview import Preview, load_preview, stored_path
@@ -158,15 +163,39 @@ def confirm_tag(library: Library, asset_id: int, facet: str, key: str) -> AssetV
     return view
 
 
+def open_copies_folder() -> Path:
+    """This user's own folder for copies to open, in the temporary folder: created
+    private (0700), and used only when it is a real folder this user owns, so another
+    user of the machine cannot have made it first (or a link in its place)."""
+    folder = Path(tempfile.gettempdir()) / f"enablement-open-{_user_key()}"
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = os.lstat(folder)
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    if not stat.S_ISDIR(info.st_mode) or not mine:
+        return Path(tempfile.mkdtemp(prefix="enablement-open-"))  # a fresh private one
+    return folder
+
+
+def _user_key() -> str:
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    return "".join(ch for ch in getpass.getuser() if ch.isalnum()) or "user"
+
+
 def copy_for_opening(library: Library, asset_id: int) -> Path:
     """A copy under the original file name, so the system app shows a real name and an
-    edit made there can never corrupt the library's content-addressed store."""
+    edit made there can never corrupt the library's content-addressed store.
+
+    The name may have come from a hub: only a safe plain name ending in the stored
+    file's own extension is used, and only inside the copy's own folder."""
     source = stored_path(library, asset_id)
     with library.sessions() as session:
         asset = session.get(Asset, asset_id)
         name = asset.source_name if asset is not None else source.name
-    folder = Path(tempfile.gettempdir()) / "enablement-open" / str(asset_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
+    folder = open_copies_folder() / str(asset_id)
+    folder.mkdir(exist_ok=True)
+    safe = safe_file_name(name, source.suffix, f"asset {asset_id}{source.suffix}")
+    target = contained(folder, safe)
     shutil.copyfile(source, target)
     return target

@@ -5,6 +5,10 @@ effective tags, text, retirement. Only assets whose fingerprint differs from the
 are sent, all stamped with one new catalog version in one hub transaction, and a file
 goes up only when the hub lacks its SHA-256. Publishing twice sends nothing the second
 time. Two marketers publishing the same asset: the later publish wins, whole.
+
+A file the hub lacks goes up for any asset, changed or not: a laptop that refused an
+asset because the hub had no (or damaged, then deleted) bytes for it tries that asset
+again at each sync, so publishing again heals it without a new catalog version.
 """
 
 from __future__ import annotations
@@ -76,23 +80,23 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
         changed = [a for a in assets if published.get(a["uuid"]) != a["fingerprint"]]
         taxonomy_row = conn.execute(hub.hub_taxonomy.select()).first()
         taxonomy_changed = taxonomy_row is None or taxonomy_row.fingerprint != taxonomy_print
-        version = int(conn.execute(select(hub.hub_meta.c.value)
-                                   .where(hub.hub_meta.c.key == "catalog_version")).scalar_one())
-        if not changed and not taxonomy_changed:
+        version = hub.catalog_top(conn)
+        have_files = set(conn.execute(select(hub.hub_files.c.sha256)).scalars())
+        lacking = [a for a in assets if a["sha256"] not in have_files]
+        if not changed and not taxonomy_changed and not lacking:
             return PublishReport(version, 0, 0, 0, 0, False)
-        version += 1
-        conn.execute(hub.hub_meta.update().where(hub.hub_meta.c.key == "catalog_version")
-                     .values(value=str(version)))
+        if changed or taxonomy_changed:
+            version += 1
+            conn.execute(hub.hub_meta.update().where(hub.hub_meta.c.key == "catalog_version")
+                         .values(value=str(version)))
         if taxonomy_changed:
             statement = _insert(dialect, hub.hub_taxonomy)
             values = {"version": version, "fingerprint": taxonomy_print,
                       "document": json.dumps(document)}
             conn.execute(statement.values(name="taxonomy", **values)
                          .on_conflict_do_update(index_elements=["name"], set_=values))
-        have_files = set(conn.execute(select(hub.hub_files.c.sha256).where(
-            hub.hub_files.c.sha256.in_({a["sha256"] for a in changed}))).scalars())
         files = file_bytes = 0
-        for item in changed:
+        for item in lacking:
             if item["sha256"] in have_files:
                 continue
             path = content.path_for(item["sha256"], item["extension"])

@@ -6,6 +6,7 @@ machine keeps its place with the hub.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,7 +23,9 @@ CATALOG_VERSION = "catalog_version"
 DEALS_SEQ = "deals_seq"
 EVENTS_SEQ = "events_seq"
 LAST_SYNCED = "last_synced_at"
-LAST_ERROR = "last_error"
+LAST_ERROR = "last_error"          # "" after a sync that worked; "offline: ..." or "KIND: ..."
+LAST_REFUSED = "last_refused"      # what the last sync refused from the hub, one line a kind
+REFUSED_ASSETS = "refused_assets"  # JSON: uuids of catalog rows to try again next sync
 
 
 def get(session: Session, key: str, default: str = "") -> str:
@@ -40,6 +43,19 @@ def put(session: Session, key: str, value: object) -> None:
                                                     set_={"value": str(value)}))
 
 
+def get_list(session: Session, key: str) -> list[str]:
+    """A JSON list of texts kept under ``key`` (empty when unset or not a list)."""
+    try:
+        found = json.loads(get(session, key, "[]") or "[]")
+    except ValueError:
+        return []
+    return [item for item in found if isinstance(item, str)] if isinstance(found, list) else []
+
+
+def put_list(session: Session, key: str, values: list[str]) -> None:
+    put(session, key, json.dumps(values))
+
+
 def device_id(session: Session) -> str:
     return get(session, DEVICE_ID)
 
@@ -50,15 +66,26 @@ def pending(session: Session) -> int:
                           .where(SyncOutbox.seq > get_int(session, PUSHED_SEQ))) or 0
 
 
+OFFLINE = "offline"
+KINDS = (OFFLINE, "login", "database", "schema")  # hub.LOGIN, DATABASE, SCHEMA
+
+
+def split_error(recorded: str) -> tuple[str, str]:
+    """A recorded LAST_ERROR as (kind, message); kind is "" for any other failure."""
+    kind, _sep, message = recorded.partition(": ")
+    return (kind, message) if kind in KINDS and message else ("", recorded)
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     hub_url: str
     last_synced: datetime | None
     last_error: str
     pending: int
+    refused: str = ""   # what the last sync that worked refused from the hub, if anything
 
 
 def status(session: Session) -> SyncStatus:
     synced = get(session, LAST_SYNCED)
     return SyncStatus(get(session, HUB_URL), datetime.fromisoformat(synced) if synced else None,
-                      get(session, LAST_ERROR), pending(session))
+                      get(session, LAST_ERROR), pending(session), get(session, LAST_REFUSED))

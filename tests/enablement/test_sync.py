@@ -364,9 +364,20 @@ def test_a_laptop_with_the_same_files_gets_no_copies_and_no_downloads(
             mine = set(session.scalars(select(Asset.uuid)))
         with marketer.sessions() as session:
             assert mine == set(session.scalars(select(Asset.uuid)))
-    with Library.open(tmp_path / "new-laptop") as new, pytest.raises(RuntimeError,
-                                                                      match="publish again"):
-        run.sync(new, hub_url)  # a laptop without the files needs them: said plainly
+    with Library.open(tmp_path / "new-laptop") as new:
+        # A laptop without the files needs them: each asset refused, said plainly, and
+        # the sync goes on; publishing again uploads the files and the next sync heals.
+        report = run.sync(new, hub_url)
+        assert (report.offline, report.catalog) == ("", 0)
+        assert [r.what for r in report.refused] == ["catalog row"] * 3
+        assert all("publish again" in r.reason for r in report.refused)
+        with hub.connected(hub_url) as engine:
+            again = publish.publish(marketer.sessions, engine, marketer.content, "Mara")
+        assert (again.assets, again.files) == (0, 3)
+        healed = run.sync(new, hub_url)
+        assert (healed.catalog, healed.refused) == (3, [])
+        with new.sessions() as session:
+            assert session.scalar(select(func.count()).select_from(Asset)) == 3
 
 
 def test_calculator_runs_reach_marketing(hub_url: str, marketer: Library,
