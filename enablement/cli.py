@@ -306,10 +306,10 @@ def _dispatch(args: argparse.Namespace, library_dir: Path, out: TextIO) -> int:
                 commands.demo_history(library, out)
             return status
         if args.command == "search":
-            # Only a search reads the index: it first writes what is queued (unless
-            # another process is writing the index, which then writes it). A rating or
-            # a report never waits on the index.
-            library.index_soon()
+            # Only a search reads the index: it first writes what is queued, unless
+            # another process is writing the index (it answers from the index as it is,
+            # never waiting). A rating or a report never touches the index.
+            library.index_soon(wait=0)
             filters = {name: tuple(getattr(args, name)) for name, _m, _t in FILTER_OPTIONS}
             return commands.search(library, " ".join(args.query), filters, args.limit,
                                    args.sort, args.json, out)

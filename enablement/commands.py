@@ -229,7 +229,7 @@ def overview(library: Library, out: TextIO) -> int:
     if count == 0:
         print(f"First run: importing the demo library into {library.path} …", file=out)
         import_files(library, [paths.demo_library_source()], out)
-    library.index_soon()
+    library.index_soon(wait=0)
     with library.sessions() as session:
         count = len(catalog.list_assets(session, library.taxonomy()))
     print(f"\nLibrary {library.path}: {count} assets.", file=out)

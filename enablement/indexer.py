@@ -70,36 +70,33 @@ def drain(
     sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
     batch_size: int = DRAIN_BATCH, wait: float = 0.0,
 ) -> int:
-    """Write every queued asset to the index; returns how many documents were written.
+    """Write every asset queued so far to the index; returns how many documents were
+    written.
 
-    Only one thread or process writes the index at a time (the index's writer lock).
-    When another holds it, this returns at once (or after ``wait`` seconds): the holder
-    looks at the queue again after letting go, so a row queued meanwhile is never
-    stranded, and a search never waits behind someone else's import.
+    One thread or process writes the index at a time (the index's writer lock). Whoever
+    queued an edit drains with a ``wait`` and so writes its own rows; a search drains
+    with none, to take what is cheap to take. When the lock is not had in time (another
+    process is rebuilding the index, which writes everything queued once it swaps), this
+    returns 0 and the rows wait for the next drain. Only rows queued before the drain
+    began are taken, so a drain ends even while an import keeps queuing beside it.
     """
-    written = 0
-    while True:
-        with store.exclusive(wait) as held:
-            if not held:
-                return written
-            written += _drain_held(sessions, store, taxonomy, batch_size)
-        if not _has_pending(sessions):
-            return written
-
-
-def _has_pending(sessions: sessionmaker[Session]) -> bool:
-    with sessions() as session:
-        return session.scalar(select(IndexQueueItem.asset_id).limit(1)) is not None
+    started = datetime.now()
+    with store.exclusive(wait) as held:
+        if not held:
+            return 0
+        return _drain_held(sessions, store, taxonomy, batch_size, started)
 
 
 def _drain_held(sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
-                batch_size: int) -> int:
+                batch_size: int, started: datetime) -> int:
     """Drain with the writer lock held: rows another drain left "in progress" (it died)
     are taken too, since nobody else can be writing them."""
     written = 0
     while True:
         with sessions.begin() as session:
-            ids = list(session.scalars(select(IndexQueueItem.asset_id).limit(batch_size)))
+            ids = list(session.scalars(
+                select(IndexQueueItem.asset_id).where(IndexQueueItem.queued_at <= started)
+                .limit(batch_size)))
             if not ids:
                 return written
             session.execute(
@@ -112,7 +109,8 @@ def _drain_held(sessions: sessionmaker[Session], store: IndexStore, taxonomy: Ta
         gone = set(ids) - {a.id for a in assets}
         written += store.write(records, delete_ids=sorted(gone))
         with sessions.begin() as session:
-            # A row queued again while it was written went back to "pending": it stays.
+            # A row queued again while it was written went back to "pending" with a new
+            # time: it stays, for whoever queued it.
             session.execute(delete(IndexQueueItem).where(
                 IndexQueueItem.asset_id.in_(ids), IndexQueueItem.state == "in_progress"
             ))
@@ -151,6 +149,6 @@ def rebuild(
         count = store.rebuild(all_records(sessions, taxonomy), procs=procs)
         with sessions.begin() as session:
             session.execute(delete(IndexQueueItem).where(IndexQueueItem.queued_at <= started))
-        _drain_held(sessions, store, taxonomy, DRAIN_BATCH)
+        _drain_held(sessions, store, taxonomy, DRAIN_BATCH, datetime.now())
     log.info("Reindexed %d assets", count)
     return count

@@ -38,6 +38,7 @@ from index import IndexSearcher, IndexStore
 log = logging.getLogger(__name__)
 
 DB_NAME = "library.db"
+DRAIN_WAIT_S = 10.0  # how long an edit waits for another process's index write
 
 
 class Library:
@@ -76,6 +77,9 @@ class Library:
         return library
 
     def close(self) -> None:
+        # A rebuild still running is safe to abandon (the old index stays live until the
+        # new one is complete), but give it a moment to finish on its own.
+        self.repair.wait(timeout=10)
         self.searcher.close()
         self.engine.dispose()
 
@@ -112,17 +116,18 @@ class Library:
             self.taxonomy_changed()
             return report
 
-    def drain_index(self, wait: float = 0.0) -> int:
-        """Write whatever the index still lacks; cheap when nothing is queued. When
-        another process is writing the index, it picks up what is queued here."""
+    def drain_index(self, wait: float = DRAIN_WAIT_S) -> int:
+        """Write whatever the index still lacks; cheap when nothing is queued. Waits up
+        to ``wait`` seconds for another writer of the index (a rebuild, which then writes
+        what is queued here, holds it longer)."""
         return indexer.drain(self.sessions, self.index_store, self.taxonomy(), wait=wait)
 
-    def index_soon(self) -> bool:
+    def index_soon(self, wait: float = DRAIN_WAIT_S) -> bool:
         """``drain_index``, except that a full disk leaves the edits queued (logged; the
         index takes them at the next write once there is space) instead of failing the
         command that made them. False when that happened."""
         try:
-            self.drain_index()
+            self.drain_index(wait)
         except Exception as exc:
             if not is_disk_full(exc, self.path):
                 raise

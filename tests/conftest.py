@@ -94,3 +94,14 @@ def pg_url(pg_server_url: str):
         drop_database(pg_server_url, name)
     except Exception as error:  # never fail a test over tidying up
         warnings.warn(f"could not drop test database {name}: {error}", stacklevel=1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh hub, once as a SQLite file and once on the real PostgreSQL server."""
+    from enablement.sync import hub
+
+    url = (f"sqlite:///{tmp_path / 'hub.db'}" if request.param == "sqlite"
+           else request.getfixturevalue("pg_url"))
+    assert hub.init_hub(url)
+    return url

@@ -28,14 +28,6 @@ from tests.filemakers import make_pdf, make_text
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    url = (f"sqlite:///{tmp_path / 'hub.db'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    assert hub.init_hub(url)
-    return url
-
-
 def hub_count(url: str, table: str = "hub_events") -> int:
     engine = create_engine(url)
     try:

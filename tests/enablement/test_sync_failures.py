@@ -250,14 +250,6 @@ def test_a_missing_database_is_said_and_hub_init_creates_it(own_server: PgServer
 
 # -- a hub newer than this app ---------------------------------------------------------------
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    url = (f"sqlite:///{tmp_path / 'hub.db'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    assert hub.init_hub(url)
-    return url
-
-
 def snapshot(library: Library) -> tuple[object, ...]:
     """What a sync could change here, but the record of its last attempt."""
     with library.sessions() as session:

@@ -31,14 +31,6 @@ from tests.enablement.test_sync import content_folder
 NOW = datetime(2026, 11, 2, 10, 30)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    url = (f"sqlite:///{tmp_path / 'hub.db'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_url"))
-    assert hub.init_hub(url)
-    return url
-
-
 @pytest.fixture()
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """HOME in a temporary folder: where an autostart file would land."""
