@@ -47,6 +47,10 @@ SNIPPET_CHARS = 220
 WORD = re.compile(r"\w+", re.UNICODE)
 SPACES = re.compile(r"\s+")
 STEM_MEMO_SIZE = 200_000
+# Typo matching costs a walk of the word graph per unknown word: it is done for the first
+# few unknown words of a search only, and never for a "word" no one would type.
+FUZZY_WORDS = 4
+FUZZY_WORD_CHARS = 24
 
 
 class _MarkerFormatter(highlight.Formatter):
@@ -102,6 +106,8 @@ class _SearcherState:
         self.prefixes: dict[str, list[str]] = {}
         self.surfaces: dict[str, frozenset[str]] = {}
         self.known: dict[str, bool] = {}  # is a (stemmed) word in any text field
+        self.near: dict[str, list[str]] = {}  # unknown word -> stems of near spellings
+        self.likeliest: dict[str, str | None] = {}  # unknown word -> "did you mean" word
         self.asset_ids: dict[int, int] = {}  # docnum -> asset id, filled as docs are read
         self.orders: dict[tuple[str, bool], np.ndarray] = {}
 
@@ -418,6 +424,8 @@ class IndexSearcher:
                                                 for f in TEXT_FIELDS)
             return found
 
+        fuzzed: set[str] = set()  # unknown words given near spellings (FUZZY_WORDS at most)
+
         def rewrite(node: query.Query) -> query.Query:
             nonlocal used_fuzzy
             if isinstance(node, query.Term) and node.fieldname in TEXT_FIELDS:
@@ -438,7 +446,11 @@ class IndexSearcher:
                     )
                 if known(word):
                     return node
-                near = self._near_words(state, originals.get(word, word))
+                typed = originals.get(word, word)
+                if typed not in fuzzed and len(fuzzed) >= FUZZY_WORDS:
+                    return node
+                fuzzed.add(typed)
+                near = self._near_words(state, typed)
                 if near:
                     used_fuzzy = True
                     return query.Or([
@@ -453,8 +465,15 @@ class IndexSearcher:
         return rewrite(parsed), used_fuzzy
 
     def _near_words(self, state: _SearcherState, word: str) -> list[str]:
-        """Stems of indexed words within a small edit distance of an unknown ``word``."""
-        if len(word) < 4 or word.isdigit():
+        """Stems of indexed words within a small edit distance of an unknown ``word``
+        (asked once per word and index generation: each word is in five fields)."""
+        found = state.near.get(word)
+        if found is None:
+            found = state.near[word] = self._find_near_words(state, word)
+        return found
+
+    def _find_near_words(self, state: _SearcherState, word: str) -> list[str]:
+        if len(word) < 4 or len(word) > FUZZY_WORD_CHARS or word.isdigit():
             return []
         allowed = 1 if len(word) < 8 else 2
         stems: list[str] = []
@@ -480,13 +499,24 @@ class IndexSearcher:
         correctors = [searcher.corrector(f) for f in SPELLING_FIELDS]
         spell_fields = [schema[f].spelling_fieldname(f) for f in SPELLING_FIELDS]
 
+        asked: set[str] = set()
+
         def replace(match: re.Match[str]) -> str:
             word = match.group(0)
             lower = word.casefold()
-            if len(lower) < 3 or lower.isdigit() or lower in (skip or ()):
+            if len(lower) < 3 or len(lower) > FUZZY_WORD_CHARS or lower.isdigit() \
+                    or lower in (skip or ()):
                 return word
             if any(reader.doc_frequency(f, lower) for f in spell_fields):
                 return word
+            if lower not in state.likeliest:
+                if len(asked) >= FUZZY_WORDS:
+                    return word
+                asked.add(lower)
+                state.likeliest[lower] = likeliest(lower)
+            return state.likeliest[lower] or word
+
+        def likeliest(lower: str) -> str | None:
             best: tuple[int, int, str] | None = None
             for corrector, field in zip(correctors, spell_fields, strict=True):
                 for candidate in corrector.suggest(lower, limit=5, maxdist=3, prefix=1):
@@ -499,7 +529,7 @@ class IndexSearcher:
                     )
                     if best is None or rank < best:
                         best = rank
-            return best[2] if best else word
+            return best[2] if best else None
 
         corrected = WORD.sub(replace, text)
         return corrected if corrected.casefold() != text.casefold() else None

@@ -178,6 +178,7 @@ def run(library: Path, corpus: Path, targets: list[int], work: Path,
     state = {name: Loop(name) for name in loops}
     window = None
     stop_file = work / "stop-window"
+    stop_file.unlink(missing_ok=True)  # (left by an earlier run in the same folder)
     if with_window:
         window = subprocess.Popen(
             [sys.executable, "-m", "tests.concurrent_use", "window", str(library),
