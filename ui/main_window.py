@@ -517,6 +517,7 @@ class MainWindow(QMainWindow):
                 "marketing…</a>")
 
     def _search_failed(self, exc: BaseException) -> None:
+        self.result_header.setText("")  # the last results' count no longer holds
         if isinstance(exc, IndexRepairing):
             # Logged once by the core, which is rebuilding the index: no dialog, and no
             # traceback per keystroke; the search runs again when the index is back.
