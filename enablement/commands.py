@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from enablement import catalog, deals, paths, searchlog
 from enablement import taxonomy as taxonomy_store
+from enablement.disk import DiskFull
 from enablement.errors import UserError
 from enablement.exporting import export_assets
 from enablement.importer import FileResult, ImportOptions, ImportProgress, Status
@@ -140,7 +141,7 @@ def _log_search(library: Library, text: str, filters: dict[str, tuple[str, ...]]
         with library.sessions.begin() as session:
             searchlog.record(session, "", text, {f: list(v) for f, v in filters.items()},
                              sort, total)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, DiskFull) as exc:
         log.warning("The search was not logged: %s", exc)
 
 

@@ -13,6 +13,7 @@ block anyone, WAL letting them read beside a writer.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -22,7 +23,17 @@ BUSY_TIMEOUT_S = 60  # the longest another process's write (an import batch) hol
 BEGIN_OPTION = "enablement_begin"
 
 
-def make_engine(db_path: Path) -> Engine:
+def make_engine(db_path: Path, read_only: bool = False) -> Engine:
+    """The library's engine; ``read_only`` opens the file as it is on disk, for a disk
+    too full for SQLite's WAL index (opening a WAL database for reading creates one)."""
+    if read_only:
+        uri = f"{db_path.resolve().as_uri()}?mode=ro&immutable=1"
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", lambda connection, _record: setattr(
+            connection, "isolation_level", None))
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
@@ -49,13 +60,17 @@ def make_engine(db_path: Path) -> Engine:
 class LibrarySessions(sessionmaker[Session]):
     """``sessions()`` for reading; ``sessions.begin()`` for a unit of work that writes."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, refuse_writes: Exception | None = None) -> None:
         super().__init__(engine, expire_on_commit=False)
         self.writer_engine = engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+        self.refuse_writes = refuse_writes  # why nothing can be written, when so
 
     def begin(self) -> contextlib.AbstractContextManager[Session]:
+        if self.refuse_writes is not None:
+            raise self.refuse_writes
         return self(bind=self.writer_engine)._maker_context_manager()
 
 
-def make_session_factory(engine: Engine) -> LibrarySessions:
-    return LibrarySessions(engine)
+def make_session_factory(engine: Engine, refuse_writes: Exception | None = None
+                         ) -> LibrarySessions:
+    return LibrarySessions(engine, refuse_writes)

@@ -15,14 +15,21 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from enablement.errors import UserError
 from enablement.extract import path_text
 
 NEARLY_FULL_BYTES = 256 * 1024  # "disk I/O error" with less free than this: the disk is full
 
 
+class DiskFull(UserError):
+    """Nothing can be written: the disk holding the library is full."""
+
+
 def is_disk_full(exc: BaseException, library_folder: Path | None = None) -> bool:
     """Whether ``exc``, or anything that led to it, says the disk is full."""
     for cause in causes(exc):
+        if isinstance(cause, DiskFull):
+            return True
         if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
         if isinstance(cause, sqlite3.Error):

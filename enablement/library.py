@@ -22,7 +22,7 @@ from enablement import indexer, migrate
 from enablement import taxonomy as taxonomy_store
 from enablement.contentstore import ContentStore
 from enablement.db import make_engine, make_session_factory
-from enablement.disk import is_disk_full
+from enablement.disk import DiskFull, full_disk_message, is_disk_full
 from enablement.importer import (
     FileResult,
     Importer,
@@ -44,11 +44,12 @@ DRAIN_WAIT_S = 10.0  # how long an edit waits for another process's index write
 class Library:
     """The one object every face (window, command line, tests) talks to."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: DiskFull | None = None) -> None:
         self.path = path
         self.db_path = path / DB_NAME
-        self.engine = make_engine(self.db_path)
-        self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
+        self.read_only = read_only  # why this library can only be read (a full disk)
+        self.engine = make_engine(self.db_path, read_only=read_only is not None)
+        self.sessions: sessionmaker[Session] = make_session_factory(self.engine, read_only)
         self.content = ContentStore(path / "files")
         self.index_store = IndexStore(path / "index")
         self.searcher = IndexSearcher(self.index_store)
@@ -60,10 +61,18 @@ class Library:
     def open(cls, path: Path) -> Library:
         """Open (creating or upgrading as needed) the library in folder ``path``."""
         path = ensure_folder(path, "library folder", "choose a folder")
-        migrate.upgrade(path / DB_NAME)
-        library = cls(path)
-        with library.sessions() as session:
-            seeded = taxonomy_store.is_seeded(session)
+        try:
+            migrate.upgrade(path / DB_NAME)
+            library = cls(path)
+            with library.sessions() as session:
+                seeded = taxonomy_store.is_seeded(session)
+        except Exception as exc:
+            if not is_disk_full(exc, path) or not (path / DB_NAME).exists():
+                raise
+            # Reading a library needs a little room (SQLite's WAL index): with none, it
+            # is opened as it is on disk, to search and read; writes say the disk is full.
+            log.warning("The disk holding %s is full: opening the library read-only", path)
+            return cls(path, read_only=DiskFull(f"Not saved: {full_disk_message(path)}."))
         if not seeded:  # (a read first: opening a library to read it takes no write lock)
             with library.sessions.begin() as session:
                 taxonomy_store.seed_defaults(session)

@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         def work(_ctx: JobContext) -> tuple[Library, tasks.LibraryFacts]:
             library = Library.open(path)
             try:
-                library.drain_index(wait=0)  # (its own edits wait; opening does not)
+                library.index_soon(wait=0)  # (its own edits wait; opening does not)
                 return library, tasks.library_facts(library)
             except BaseException:
                 library.close()

@@ -213,3 +213,28 @@ def test_a_damaged_index_is_said_plainly_and_results_come_back(qtbot, make_windo
                  and window.model.rowCount() > 0, timeout=30_000)
     assert any("Repairing the search index" in message for message in shown)
     assert dialogs == []
+
+
+def test_the_window_opens_and_searches_on_a_full_disk(qtbot, make_window, demo_template: Path,
+                                                      tmp_path: Path):
+    """No room left even for SQLite's WAL index: the library opens read-only, and a rep
+    can still find and read content before a call."""
+    import shutil
+    import sqlite3
+
+    from tests.smalldisk import fill, small_disk
+
+    with small_disk(tmp_path / "disk", 24 * 1024) as disk:
+        library = disk / "lib"
+        shutil.copytree(demo_template, library)
+        connection = sqlite3.connect(library / "library.db")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+        fill(disk)
+        window = make_window(library)
+        wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+        qtbot.keyClicks(window.search_box, "security")
+        wait_results(qtbot, window, lambda: "security" in header(window)
+                     and window.model.rowCount() > 0)
+        assert window.library.read_only is not None
+        window.close()
