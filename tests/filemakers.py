@@ -243,3 +243,37 @@ def make_roomy_docx(path: Path, chars: int, seed: int = 0) -> Path:
     sentence = f"Note {seed} about vendor approvals, budgets and the rollout plan. "
     paragraphs = [sentence * 20] * max(1, chars // (len(sentence) * 20))
     return make_docx(path, paragraphs)
+
+
+def make_slow_pdf(path: Path, operations: int = 100_000) -> Path:
+    """A small, valid one-page PDF whose page draws ``operations`` separately placed
+    words: quick to write (well under a second), seconds for a text extractor to read,
+    as a PDF exported from a drawing tool can be. Written by hand, not by fpdf2, so the
+    content stream can be that long."""
+    import zlib
+
+    ops = b"BT /F1 9 Tf " + b"".join(b"1 0 0 1 %d %d Tm (w%d) Tj " % (i % 500, i % 700, i % 97)
+                                     for i in range(operations)) + b"ET"
+    stream = zlib.compress(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

