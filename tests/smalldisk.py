@@ -51,3 +51,17 @@ def fill(folder: Path, leave_bytes: int = 0) -> None:
             except OSError:
                 break
             free -= len(block)
+
+
+def closed_cleanly(library: Path) -> None:
+    """Leave ``library``'s database as a laptop leaves it when the app quits: everything
+    in the main file, no WAL files (so even reading it needs room to make them again).
+    A copy of a library in use may carry the WAL files along; its frames are moved
+    into the main file first, so nothing is lost by removing them."""
+    import sqlite3
+
+    connection = sqlite3.connect(library / "library.db")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for leftover in library.glob("library.db-*"):
+        leftover.unlink()

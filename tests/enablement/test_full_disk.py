@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from sqlalchemy import func, select
 from enablement import indexer
 from enablement.library import Library
 from enablement.models import RatingEvent
-from tests.smalldisk import fill, small_disk
+from tests.smalldisk import closed_cleanly, fill, small_disk
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -39,10 +38,7 @@ def test_reading_works_and_writing_says_the_disk_is_full(demo_template: Path,
             indexer.queue_for_index(session, [1, 2, 3])  # edits the index has yet to take
         # Closed as a laptop leaves it: SQLite's WAL files gone, so even reading the
         # library would need room to make its WAL index again.
-        connection = sqlite3.connect(library / "library.db")
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.close()
-        assert not list(library.glob("library.db-*"))
+        closed_cleanly(library)
         before = index_files(library)
         fill(disk)
 

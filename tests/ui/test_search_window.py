@@ -220,16 +220,13 @@ def test_the_window_opens_and_searches_on_a_full_disk(qtbot, make_window, demo_t
     """No room left even for SQLite's WAL index: the library opens read-only, and a rep
     can still find and read content before a call."""
     import shutil
-    import sqlite3
 
-    from tests.smalldisk import fill, small_disk
+    from tests.smalldisk import closed_cleanly, fill, small_disk
 
     with small_disk(tmp_path / "disk", 24 * 1024) as disk:
         library = disk / "lib"
         shutil.copytree(demo_template, library)
-        connection = sqlite3.connect(library / "library.db")
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.close()
+        closed_cleanly(library)
         fill(disk)
         window = make_window(library)
         wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
