@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from enablement.contentstore import SHA256_PATTERN
+from enablement.deals import DealRow
 from enablement.extract import FORMAT_NAMES, SUPPORTED_EXTENSIONS, Limits
 from enablement.models import FIELD_NOTE_KINDS, USAGE_ACTIONS
 from enablement.search import SORTS
@@ -345,17 +346,10 @@ def taxonomy_document(value: object) -> tuple[dict[str, dict], list[tuple[str, R
 # -- deals ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class HubDeal:
+class HubDeal(DealRow):
+    """A CRM export's deal row as the hub holds it: which CRM, and when it was imported."""
+
     crm: str
-    external_id: str
-    name: str
-    account: str
-    amount: float | None
-    stage: str
-    is_closed: bool
-    is_won: bool
-    close_date: date | None
-    kind: str
     updated_at: datetime
 
 
