@@ -10,7 +10,7 @@ request, report, deals, hub, sync, publish, retire, roi, info), runs it headless
 import sys
 from pathlib import Path
 
-from enablement.cli import install_sigterm_handler, main
+from enablement.cli.main import install_sigterm_handler, main
 
 
 def platform_advice() -> str | None:

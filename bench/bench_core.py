@@ -27,9 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from enablement.importer import ImportOptions  # noqa: E402
+from enablement.imports.importer import ImportOptions  # noqa: E402
 from enablement.library import Library  # noqa: E402
-from enablement.search import SearchRequest, run_search  # noqa: E402
+from enablement.search.service import SearchRequest, run_search  # noqa: E402
 
 KINDS = ["case_study", "battlecard", "one_pager", "whitepaper", "email_template", "deck"]
 STAGES = ["awareness", "consideration", "decision", "onboarding", "expansion"]

@@ -5,7 +5,7 @@ files or the index) and M events split like a busy team's year (usage 60 %, sear
 20 %, ratings 15 %, field notes 3 %, requests 2 %) over a few thousand deals, then times
 ``insights.compute`` for the common filters: all time, the last 90 days, one rep, one
 stage. Each is run ROUNDS times; the median and the worst are printed, after one first
-report that also starts the helper processes (``enablement/sql_worker.py``).
+report that also starts the helper processes (``enablement/insights/sql_worker.py``).
 
     python bench/bench_insights.py                       # 10,000 assets, 1,000,000 events
     python bench/bench_insights.py --assets 1000 --events 100000
@@ -28,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from enablement import insights  # noqa: E402
-from enablement.insights import InsightFilter  # noqa: E402
+from enablement.insights import figures as insights
+from enablement.insights.figures import InsightFilter  # noqa: E402
 from enablement.library import Library  # noqa: E402
 
 STAGES = ["awareness", "consideration", "decision", "onboarding", "expansion"]

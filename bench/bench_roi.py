@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from enablement.roi import Calculator  # noqa: E402
+from enablement.roi.calculator import Calculator  # noqa: E402
 
 TARGET_P95_MS = 50.0
 

@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import insert, select  # noqa: E402
 
 from enablement.library import Library  # noqa: E402
-from enablement.models import Asset, RatingEvent, SearchEvent, UsageEvent  # noqa: E402
+from enablement.store.models import Asset, RatingEvent, SearchEvent, UsageEvent  # noqa: E402
 from enablement.sync import hub, publish, pull, push  # noqa: E402
 
 WORDS = [

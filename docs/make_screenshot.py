@@ -29,7 +29,7 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from enablement import demo_history
+    from enablement.demo import history as demo_history
     from enablement.library import Library
     from enablement.paths import demo_library_source
     from enablement.sync import hub, publish, run

@@ -18,21 +18,22 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from enablement import indexer, migrate
-from enablement import taxonomy as taxonomy_store
-from enablement.contentstore import ContentStore
-from enablement.db import make_engine, make_session_factory
-from enablement.disk import DiskFull, full_disk_message, is_disk_full
-from enablement.importer import (
+from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.imports.importer import (
     FileResult,
     Importer,
     ImportOptions,
     ImportProgress,
     ImportReport,
 )
-from enablement.index_repair import IndexRepair
 from enablement.paths import ensure_folder
-from enablement.taxonomy import Taxonomy
+from enablement.search import indexer
+from enablement.search.repair import IndexRepair
+from enablement.store import migrate
+from enablement.store.content import ContentStore
+from enablement.store.database import make_engine, make_session_factory
+from enablement.store.disk import DiskFull, full_disk_message, is_disk_full
 from index import IndexSearcher, IndexStore
 
 log = logging.getLogger(__name__)

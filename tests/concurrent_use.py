@@ -146,7 +146,7 @@ def prepare(library: Path, seed_folder: Path) -> list[int]:
     assert done.returncode == 0, done.stderr
     sys.path.insert(0, str(REPO))
     from enablement.library import Library
-    from enablement.models import Asset
+    from enablement.store.models import Asset
 
     with Library.open(library) as opened, opened.sessions() as session:
         from sqlalchemy import select
@@ -233,9 +233,9 @@ def _check(library: Path, targets: list[int]) -> tuple[int, bool, list[str]]:
     their current tags (after writing whatever is still queued)."""
     from sqlalchemy import func, select
 
-    from enablement.indexer import record_for
     from enablement.library import Library
-    from enablement.models import Asset, RatingEvent
+    from enablement.search.indexer import record_for
+    from enablement.store.models import Asset, RatingEvent
 
     problems: list[str] = []
     with Library.open(library) as opened:

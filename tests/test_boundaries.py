@@ -19,7 +19,7 @@ def _modules_after_import(code: str) -> set[str]:
 
 def test_core_and_index_import_without_qt() -> None:
     loaded = _modules_after_import(
-        "import enablement.library, enablement.cli, enablement.commands, index"
+        "import enablement.library, enablement.cli.main, enablement.cli.library_commands, index"
     )
     assert "enablement.library" in loaded
     assert not any(name.split(".")[0] == "PySide6" for name in loaded)

@@ -9,9 +9,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from enablement import catalog
+from enablement.catalog import assets as catalog
 from enablement.library import Library
-from enablement.search import SearchRequest, run_search
+from enablement.search.service import SearchRequest, run_search
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "assets" / "demo"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.catalog import AssetView, TagView
+from enablement.catalog.assets import AssetView, TagView
 from ui.plaintext import escape, plain_label, rich_label, tooltip
 from ui.preview import PreviewPane
 from ui.results import FORMAT_LABELS

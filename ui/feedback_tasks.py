@@ -8,12 +8,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from enablement import catalog, feedback, insights, ratings
-from enablement.feedback import DealChoice
-from enablement.insights import InsightFilter, Insights
+from enablement.catalog import assets as catalog
+from enablement.feedback import forms as feedback
+from enablement.feedback import ratings
+from enablement.feedback.forms import DealChoice
+from enablement.feedback.ratings import MyRating
+from enablement.insights import figures as insights
+from enablement.insights.figures import InsightFilter, Insights
 from enablement.library import Library
-from enablement.models import Asset
-from enablement.ratings import MyRating
+from enablement.store.models import Asset
 
 
 @dataclass(frozen=True)
@@ -125,12 +128,12 @@ def compute_insights(library: Library, flt: InsightFilter) -> Insights:
 
 
 def calculator_uses(library: Library, flt: InsightFilter) -> list:
-    from enablement import roi_service
+    from enablement.roi import service as roi_service
 
     return roi_service.calculator_uses(library, flt.since, flt.until, flt.rep)
 
 
 def export_report(library: Library, flt: InsightFilter, fmt: str, target: Path) -> list[Path]:
-    from enablement.reporting import write_report
+    from enablement.insights.reporting import write_report
 
     return write_report(compute_insights(library, flt), fmt, target)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.importer import FileResult, ImportOptions, ImportProgress, ImportReport, Status
+from enablement.imports.importer import (
+    FileResult,
+    ImportOptions,
+    ImportProgress,
+    ImportReport,
+    Status,
+)
 from enablement.library import Library
 from ui.plaintext import make_plain, tooltip
 from ui.runner import Job, JobContext, Runner

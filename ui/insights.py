@@ -1,7 +1,7 @@
 """The marketer's Insights view: filters, a headline strip, three charts and the tables.
 
 The view never touches the database. Changing a filter emits ``refresh_requested`` with
-an ``InsightFilter``; the host computes ``enablement.insights.compute`` on a worker (see
+an ``InsightFilter``; the host computes ``enablement.insights.figures.compute`` on a worker (see
 ``ui/runner.py``) and hands the result to ``show_insights``. Filling the models and the
 charts is all the GUI thread does.
 
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.insights import InsightFilter, Insights
+from enablement.insights.figures import InsightFilter, Insights
 from ui.insights_charts import AdoptionChart, TopAssetsChart, TrendChart
 from ui.insights_models import (
     ADOPTION_COLUMNS,

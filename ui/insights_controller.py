@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QFileDialog
 
-from enablement.insights import InsightFilter, Insights
-from enablement.taxonomy import Taxonomy
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.insights.figures import InsightFilter, Insights
 from ui import feedback_tasks as ft
 from ui.insights import InsightsView
 

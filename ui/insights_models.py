@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from enablement.insights import (
+from enablement.insights.figures import (
     GAP_MIN_DEMAND,
     MIN_SAMPLE,
     THIN_RATIO,

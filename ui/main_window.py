@@ -41,14 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.deals import DealImportReport, import_deals
-from enablement.exporting import export_assets
-from enablement.importer import ImportOptions, ImportReport
-from enablement.index_repair import IndexRepairing
+from enablement.catalog.export import export_assets
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.feedback.deals import DealImportReport, import_deals
+from enablement.imports.importer import ImportOptions, ImportReport
 from enablement.library import Library
-from enablement.recommend import CallContext
-from enablement.search import SearchRequest, run_search
-from enablement.taxonomy import Taxonomy
+from enablement.search.recommend import CallContext
+from enablement.search.repair import IndexRepairing
+from enablement.search.service import SearchRequest, run_search
 from ui import tasks
 from ui.detail import AssetDetail
 from ui.errors import ErrorReporter
@@ -921,7 +921,7 @@ class MainWindow(QMainWindow):
         library = self.library
         if library is None:
             return
-        from enablement import demo_history
+        from enablement.demo import history as demo_history
 
         def added(summary: demo_history.HistorySummary) -> None:
             if not summary.skipped:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.recommend import CallContext
-from enablement.taxonomy import Taxonomy
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.search.recommend import CallContext
 
 ANY = "(any)"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 30

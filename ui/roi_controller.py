@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 
-from enablement import roi_service, roi_summary
-from enablement.roi import Calculator
-from enablement.roi_service import Run
+from enablement.roi import service as roi_service
+from enablement.roi import summary as roi_summary
+from enablement.roi.calculator import Calculator
+from enablement.roi.service import Run
 from ui.roi_dialog import RoiDialog
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ the prospect as PDF or DOCX.
 
 Loading the workbook (compiling its formulas, about a second) and every recompute run on
 the runner's "roi" lane, each a round trip to the calculator's worker process (see
-enablement.roi_worker); the dialog only reads the fields and paints the results, so a
+enablement.roi.worker); the dialog only reads the fields and paints the results, so a
 compute stopped at the calculator's limits never holds up the window. A percent input
 is typed as a percent ("12" or "12%" is 12 %).
 """
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.errors import UserError
-from enablement.roi import Calculator, Field, Result, format_value, parse_number
+from enablement.roi.calculator import Calculator, Field, Result, format_value, parse_number
 from ui.plaintext import escape, plain_label, rich_label, tooltip, window_title
 from ui.runner import Runner
 

@@ -16,16 +16,18 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from enablement import catalog, ratings, searchlog, usage
-from enablement.catalog import AssetView, BulkEdit
-from enablement.exporting import contained, safe_file_name
+from enablement.catalog import assets as catalog
+from enablement.catalog.assets import AssetView, BulkEdit
+from enablement.catalog.export import contained, safe_file_name
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.feedback import ratings, usage
+from enablement.feedback.ratings import RatingSummary
 from enablement.library import Library
-from enablement.models import Asset
-from enablement.preview import Preview, load_preview, stored_path
-from enablement.ratings import RatingSummary
-from enablement.recommend import CallContext, Recommendation, recommend
-from enablement.search import AssetHit, SearchRequest, SearchResponse
-from enablement.taxonomy import Taxonomy
+from enablement.search import search_log as searchlog
+from enablement.search.preview import Preview, load_preview, stored_path
+from enablement.search.recommend import CallContext, Recommendation, recommend
+from enablement.search.service import AssetHit, SearchRequest, SearchResponse
+from enablement.store.models import Asset
 from ui.results import FORMAT_LABELS, ResultRow
 
 TAG_LINE_FACETS = ("stage", "objection", "competitor", "industry")

@@ -21,14 +21,14 @@ from datetime import datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, selectinload
 
-from enablement import taxonomy as taxonomy_store
-from enablement.contentstore import ContentStore
+from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.tagging import TagRow, effective_keys
 from enablement.errors import UserError
-from enablement.models import Asset
+from enablement.store.content import ContentStore
+from enablement.store.models import Asset
 from enablement.sync import hub
 from enablement.sync.pull import fingerprint
 from enablement.sync.push import _insert
-from enablement.tagging import TagRow, effective_keys
 
 Progress = Callable[[str, int], None]
 
@@ -129,7 +129,7 @@ def retire(session: Session, asset_id: int) -> str:
         raise UserError(f"No asset {asset_id}.")
     if asset.retired_at is None:
         asset.retired_at = datetime.now()
-    from enablement import indexer
+    from enablement.search import indexer
 
     indexer.queue_for_index(session, [asset_id])
     return asset.title

@@ -1,6 +1,6 @@
 """Pull: marketing's catalog, the team's deals and (for a marketer) everyone's events.
 
-Conflict rules (tests in tests/enablement/test_sync.py):
+Conflict rules (tests in tests/enablement/sync/test_sync.py):
 
 * **The catalog is marketing's.** An asset published to the hub replaces its metadata,
   text and tags here; a rep's local tag edits on it last until marketing publishes it
@@ -53,10 +53,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.types import NullType
 
-from enablement import indexer
-from enablement.contentstore import ContentStore
 from enablement.errors import UserError
-from enablement.models import (
+from enablement.search import indexer
+from enablement.store.content import ContentStore
+from enablement.store.models import (
     Asset,
     AssetTag,
     AssetText,

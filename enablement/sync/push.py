@@ -19,7 +19,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from enablement.models import (
+from enablement.store.models import (
     Asset,
     ContentRequest,
     Deal,

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from enablement.models import SyncMeta, SyncOutbox
+from enablement.store.models import SyncMeta, SyncOutbox
 
 DEVICE_ID = "device_id"
 HUB_URL = "hub_url"

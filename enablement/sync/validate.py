@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from enablement.contentstore import SHA256_PATTERN
-from enablement.deals import DealRow
-from enablement.extract import FORMAT_NAMES, SUPPORTED_EXTENSIONS, Limits
-from enablement.models import FIELD_NOTE_KINDS, USAGE_ACTIONS
-from enablement.search import SORTS
+from enablement.feedback.deals import DealRow
+from enablement.imports.extract import FORMAT_NAMES, SUPPORTED_EXTENSIONS, Limits
+from enablement.search.service import SORTS
+from enablement.store.content import SHA256_PATTERN
+from enablement.store.models import FIELD_NOTE_KINDS, USAGE_ACTIONS
 
 FORMATS = frozenset(f for f in FORMAT_NAMES if f".{f}" in SUPPORTED_EXTENSIONS)
 MAX_FILE_BYTES = Limits().max_bytes        # the importer refuses larger files

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from enablement import indexer
 from enablement.library import Library
-from enablement.models import RatingEvent
+from enablement.search import indexer
+from enablement.store.models import RatingEvent
 from tests.smalldisk import closed_cleanly, fill, small_disk
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from enablement import catalog
+from enablement.catalog import assets as catalog
 from enablement.library import Library
 from tests.ui.conftest import wait_results
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from enablement.deals import import_deals
+from enablement.feedback.deals import import_deals
 from enablement.library import Library
-from enablement.models import ContentRequest, FieldNote, RatingEvent, SearchEvent
+from enablement.store.models import ContentRequest, FieldNote, RatingEvent, SearchEvent
 from tests.ui.conftest import wait_results
 from tests.ui.test_asset_window import search_and_select
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from enablement.importer import ImportOptions
+from enablement.imports.importer import ImportOptions
 from enablement.library import Library
 from tests.filemakers import make_docx, make_pdf, make_text, truncate
 from tests.ui.conftest import wait_results
@@ -94,7 +94,7 @@ def test_cancel_keeps_what_was_imported(qtbot, make_window, tmp_path: Path):
         with library.sessions() as session:
             from sqlalchemy import func, select
 
-            from enablement.models import Asset
+            from enablement.store.models import Asset
             assert session.scalar(select(func.count()).select_from(Asset)) == imported
         assert library.pending_index_count() == 0
 
@@ -115,7 +115,7 @@ def test_drag_and_drop_imports(qtbot, make_window, tmp_path: Path):
 
 
 def test_import_deals_from_the_window(qtbot, make_window, tmp_path: Path):
-    from tests.enablement.test_deals import SALESFORCE
+    from tests.enablement.feedback.test_deals import SALESFORCE
 
     window = make_window(tmp_path / "lib")
     path = tmp_path / "opportunities.csv"

@@ -12,7 +12,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from enablement.insights import (
+from enablement.insights.figures import (
     AssetScore,
     Baseline,
     CoverageCell,

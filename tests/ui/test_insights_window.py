@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from enablement import demo_history, insights
-from enablement.insights import InsightFilter
+from enablement.demo import history as demo_history
+from enablement.insights import figures as insights
+from enablement.insights.figures import InsightFilter
 from enablement.library import Library
 from ui.insights_controller import report_format
 from ui.main_window import MainWindow
@@ -148,8 +149,8 @@ def test_report_format_follows_the_suffix_or_the_chosen_filter():
 
 
 def test_calculator_runs_show_prospects_typical_numbers(qtbot, make_window, demo_dir: Path):
-    from enablement import roi_service
-    from enablement.catalog import find_asset
+    from enablement.catalog.assets import find_asset
+    from enablement.roi import service as roi_service
 
     with Library.open(demo_dir) as library:
         with library.sessions() as session:

@@ -19,11 +19,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from enablement import feedback, taxonomy, usage
+from enablement.catalog import taxonomy
 from enablement.errors import UserError
-from enablement.insights import RepAdoption
+from enablement.feedback import forms as feedback
+from enablement.feedback import usage
+from enablement.insights.figures import RepAdoption
 from enablement.library import Library
-from enablement.preview import SheetPreview, SheetView
+from enablement.search.preview import SheetPreview, SheetView
 from tests.ui.conftest import wait_results
 from ui.errors import ErrorDialog
 from ui.insights_charts import AdoptionChart, short_labels

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from enablement.library import Library
-from enablement.models import RoiRun
+from enablement.store.models import RoiRun
 from tests.ui.conftest import wait_results
 from tests.ui.test_asset_window import search_and_select
 
@@ -80,8 +80,8 @@ def test_a_runaway_compute_is_said_plainly_and_the_window_stays_responsive(
     without ever blocking, shows no stale results, and the next number computes."""
     import time
 
-    from enablement.roi import Calculator
-    from tests.enablement.test_roi_limits import rept_workbook
+    from enablement.roi.calculator import Calculator
+    from tests.enablement.roi.test_roi_limits import rept_workbook
     from ui.roi_dialog import RoiDialog
     from ui.runner import Runner
 
@@ -116,7 +116,7 @@ def test_workbook_labels_and_the_title_are_shown_as_text(qtbot, tmp_path: Path) 
     import openpyxl
     from openpyxl.workbook.defined_name import DefinedName
 
-    from enablement.roi import Calculator
+    from enablement.roi.calculator import Calculator
     from ui.roi_dialog import RoiDialog
     from ui.runner import Runner
 

@@ -164,8 +164,8 @@ def test_results_follow_a_half_typed_word(qtbot, make_window, demo_dir: Path):
 
 
 def test_settled_searches_are_logged_with_what_was_opened(qtbot, make_window, demo_dir: Path):
-    from enablement import searchlog
     from enablement.library import Library
+    from enablement.search import search_log as searchlog
 
     def logged():
         with Library.open(demo_dir) as library, library.sessions() as session:
@@ -193,7 +193,7 @@ def test_a_damaged_index_is_said_plainly_and_results_come_back(qtbot, make_windo
                                                               demo_dir: Path, monkeypatch):
     """A search that fails inside the index: no traceback dialog, no failure on every
     keystroke; the window says the index is being repaired, then shows the results."""
-    from tests.enablement.test_index_repair import _damage
+    from tests.enablement.search.test_index_repair import _damage
 
     window = make_window(demo_dir)
     wait_results(qtbot, window, lambda: window.model.rowCount() > 0)

@@ -97,7 +97,7 @@ def test_the_open_copy_of_a_rogue_name_stays_in_its_folder(library: Library, tmp
                                                            monkeypatch, name: str):
     """Defence in depth: a name from an older sync cannot place the Open copy elsewhere,
     nor make the system run it as something other than its own format."""
-    from enablement.models import Asset
+    from enablement.store.models import Asset
     from ui import tasks
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))

@@ -1,0 +1,196 @@
+"""The library's taxonomy: facets, their values and suggestion phrases, stored in SQLite.
+
+Code reads a :class:`Taxonomy` snapshot (plain data, cheap to pass around and to send to
+other processes); edits go through the functions here and a new snapshot is taken.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from enablement.catalog.taxonomy_defaults import DEFAULT_FACETS, FacetSpec
+from enablement.errors import UserError
+from enablement.store.models import Facet, FacetValue, ValuePhrase
+
+
+@dataclass(frozen=True)
+class TaxonomyValue:
+    facet: str
+    key: str
+    label: str
+    phrases: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class TaxonomyFacet:
+    name: str
+    label: str
+    multi: bool
+    open: bool
+    values: tuple[TaxonomyValue, ...]
+
+
+def normalise(text: str) -> str:
+    """Fold case, separators and spacing so 'Price / budget', 'price' and 'PRICE' meet."""
+    return re.sub(r"[\s_\-/]+", " ", text.strip().casefold()).strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "_", text.strip().casefold()).strip("_") or "value"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    facets: tuple[TaxonomyFacet, ...]
+
+    def facet(self, name: str) -> TaxonomyFacet:
+        for facet in self.facets:
+            if facet.name == name:
+                return facet
+        known = ", ".join(f.name for f in self.facets)
+        raise UserError(f"Unknown tag field '{name}'; the fields are: {known}.")
+
+    def facet_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.facets)
+
+    def label(self, facet: str, key: str) -> str:
+        for value in self.facet(facet).values:
+            if value.key == key:
+                return value.label
+        return key
+
+    def resolve(self, facet: str, text: str) -> str | None:
+        """The key of the value that ``text`` names (by key or label), or None."""
+        wanted = normalise(text)
+        if not wanted:
+            return None
+        for value in self.facet(facet).values:
+            if wanted in (normalise(value.key), normalise(value.label)):
+                return value.key
+        return None
+
+    def resolve_or_explain(self, facet: str, text: str) -> str:
+        """Like :meth:`resolve`, but an unknown value of a closed facet is a UserError."""
+        key = self.resolve(facet, text)
+        if key is not None:
+            return key
+        spec = self.facet(facet)
+        if spec.open:
+            return slug(text)
+        known = ", ".join(v.key for v in spec.values)
+        raise UserError(f"'{text}' is not a known {spec.label.lower()}; use one of: {known}.")
+
+
+def is_seeded(session: Session) -> bool:
+    return session.scalar(select(Facet.name).limit(1)) is not None
+
+
+def seed_defaults(session: Session) -> None:
+    """Write the default taxonomy into an empty library (no-op when facets exist)."""
+    if is_seeded(session):
+        return
+    for position, spec in enumerate(DEFAULT_FACETS):
+        session.add(_facet_from_spec(spec, position))
+
+
+def _facet_from_spec(spec: FacetSpec, position: int) -> Facet:
+    facet = Facet(
+        name=spec.name, label=spec.label, multi=spec.multi, open=spec.open, position=position
+    )
+    for value_position, value in enumerate(spec.values):
+        row = FacetValue(
+            key=value.key, label=value.label, description=value.description,
+            position=value_position,
+        )
+        row.phrases = [ValuePhrase(phrase=p, weight=w) for p, w in value.phrases.items()]
+        facet.values.append(row)
+    return facet
+
+
+def load(session: Session) -> Taxonomy:
+    facets = session.scalars(
+        select(Facet)
+        .order_by(Facet.position)
+        .options(selectinload(Facet.values).selectinload(FacetValue.phrases))
+    ).all()
+    return Taxonomy(tuple(
+        TaxonomyFacet(
+            name=f.name, label=f.label, multi=f.multi, open=f.open,
+            values=tuple(
+                TaxonomyValue(
+                    facet=f.name, key=v.key, label=v.label,
+                    phrases=tuple((p.phrase, p.weight) for p in v.phrases),
+                )
+                for v in f.values
+            ),
+        )
+        for f in facets
+    ))
+
+
+def ensure_value(session: Session, facet: str, label: str) -> str:
+    """The key for ``label`` in an open facet, adding the value when it is new."""
+    wanted = normalise(label)
+    for value in session.scalars(select(FacetValue).where(FacetValue.facet == facet)):
+        if wanted in (normalise(value.key), normalise(value.label)):
+            return value.key
+    position = len(session.scalars(select(FacetValue.id).where(FacetValue.facet == facet)).all())
+    key = slug(label)
+    session.add(FacetValue(facet=facet, key=key, label=label.strip(), position=position))
+    session.flush()
+    return key
+
+
+def add_value(
+    session: Session, facet: str, label: str, phrases: dict[str, float] | None = None
+) -> str:
+    """Add a value (or more phrases to an existing one); works on closed facets too."""
+    if session.get(Facet, facet) is None:
+        raise UserError(f"Unknown tag field '{facet}'.")
+    key = ensure_value(session, facet, label)
+    value = session.scalars(
+        select(FacetValue).where(FacetValue.facet == facet, FacetValue.key == key)
+    ).one()
+    have = {p.phrase.casefold() for p in value.phrases}
+    for phrase, weight in (phrases or {}).items():
+        if phrase.casefold() not in have:
+            value.phrases.append(ValuePhrase(phrase=phrase, weight=weight))
+    return key
+
+
+def export_json(taxonomy: Taxonomy) -> str:
+    return json.dumps(
+        {
+            f.name: {
+                "label": f.label, "multi": f.multi, "open": f.open,
+                "values": [
+                    {"key": v.key, "label": v.label, "phrases": dict(v.phrases)}
+                    for v in f.values
+                ],
+            }
+            for f in taxonomy.facets
+        },
+        indent=2, ensure_ascii=False,
+    )
+
+
+def import_json(session: Session, path: Path) -> int:
+    """Merge values and phrases from a JSON file shaped like :func:`export_json`."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{path}: not a readable taxonomy JSON file ({exc}).") from exc
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: expected an object keyed by field name.")
+    added = 0
+    for facet, spec in data.items():
+        for value in spec.get("values", []) if isinstance(spec, dict) else []:
+            add_value(session, facet, value["label"], value.get("phrases") or {})
+            added += 1
+    return added

@@ -1,0 +1,25 @@
+"""Markdown and plain text: UTF-8 first, Windows-1252 as the fallback of old editors."""
+
+from __future__ import annotations
+
+import re
+
+from enablement.imports.extract import ExtractionFailed, Parsed
+
+HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def parse_text(data: bytes, markdown: bool) -> Parsed:
+    if b"\x00" in data[:65536]:
+        raise ExtractionFailed("not a text file (it contains binary data)")
+    warnings: tuple[str, ...] = ()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        warnings = ("not UTF-8; read as Windows-1252 text",)
+    title = None
+    if markdown:
+        match = HEADING.search(text)
+        title = match.group(1).strip() if match else None
+    return Parsed(text=text, title=title, warnings=warnings)

@@ -1,0 +1,574 @@
+"""Import files into a library: discover, read in parallel, write one batch at a time.
+
+Each file ends with one :class:`Status` and a plain reason, whatever goes wrong with it
+or with the disk. Batches are committed in one write transaction each (a savepoint per
+file, so one bad row fails alone), and the batch's copies go into ``files/`` while that
+transaction holds the library's write lock, so a copy that no row came to reference can
+be removed safely. An interrupted import keeps every finished batch, and running it
+again skips what is already stored with a stat() per file.
+
+A full disk stops the import: nothing half-written is committed, every file still gets
+a row (those not reached say so), and the message says which disk to free.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.suggestions import suggest
+from enablement.catalog.tagging import IMPORT_ORIGINS, TagRow, tags_from_properties
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
+from enablement.errors import Cancelled, UserError
+from enablement.imports.discovery import Found, cannot_open_reason, discover
+from enablement.imports.extract import Extracted, Limits, clean_text, path_text
+from enablement.imports.extraction_pool import DEFAULT_TIME_LIMIT_S, ExtractionPool, Outcome
+from enablement.imports.manifests import FileMetadata, MetadataReader
+from enablement.search.indexer import queue_for_index
+from enablement.store.disk import causes, is_disk_full
+from enablement.store.models import Asset, AssetTag, AssetText, ImportSource, StoredFile
+
+if TYPE_CHECKING:
+    from enablement.library import Library
+
+log = logging.getLogger(__name__)
+
+SUMMARY_CHARS = 280
+FORMAT_KIND_HINTS = {"pptx": "deck", "xlsx": "roi_calculator"}
+UNHELPFUL_TITLES = {"untitled", "title", "document", "presentation", "powerpoint presentation"}
+
+
+class Status(StrEnum):
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    status: Status
+    asset_id: int | None = None
+    reason: str = ""
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": self.path, "status": str(self.status), "asset_id": self.asset_id,
+            "reason": self.reason or None, "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    done: int
+    total: int
+    current: str
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    time_limit: float = DEFAULT_TIME_LIMIT_S
+    limits: Limits = field(default_factory=Limits)
+    workers: int | None = None
+    batch_size: int = 64
+    batch_seconds: float = 2.0
+    follow_links: bool = False  # read links that lead out of the chosen folders
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+    disk_full: str | None = None  # when the disk filled up: what happened, what to do
+
+    def counts(self) -> dict[str, int]:
+        counts = {str(status): 0 for status in Status}
+        for result in self.results:
+            counts[str(result.status)] += 1
+        return counts
+
+    @property
+    def any_failed(self) -> bool:
+        return any(r.status is Status.FAILED for r in self.results)
+
+
+@dataclass
+class _Pending:
+    outcome: Outcome
+    metadata: FileMetadata
+    stat: os.stat_result
+
+
+def _clean_title(title: str | None, source: Path) -> str | None:
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if title.casefold() in UNHELPFUL_TITLES or title.casefold().startswith("microsoft "):
+        return None
+    if title.casefold() == source.name.casefold():
+        return None
+    return title
+
+
+def title_from_name(path: Path) -> str:
+    return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
+
+
+def _first_paragraph(text: str) -> str:
+    for paragraph in text.split("\n\n"):
+        words = " ".join(paragraph.split())
+        if len(words) >= 40:
+            if len(words) > SUMMARY_CHARS:
+                words = words[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+            return words
+    return " ".join(text.split())[:SUMMARY_CHARS]
+
+
+class Importer:
+    """One import run; the library's single writer while it runs."""
+
+    def __init__(
+        self,
+        library: Library,
+        options: ImportOptions | None = None,
+        cancel: threading.Event | None = None,
+        on_result: Callable[[FileResult], None] | None = None,
+        on_progress: Callable[[ImportProgress], None] | None = None,
+    ) -> None:
+        self.library = library
+        self.options = options or ImportOptions()
+        self.cancel = cancel or threading.Event()
+        self.on_result = on_result
+        self.on_progress = on_progress
+        self.report = ImportReport()
+        self._total = 0
+        self._taxonomy: Taxonomy = library.taxonomy()
+        self._disk_full = False
+
+    # -- bookkeeping ----------------------------------------------------------------------
+
+    def _emit(self, result: FileResult) -> None:
+        self.report.results.append(result)
+        if self.on_result is not None:
+            self.on_result(result)
+        if self.on_progress is not None:
+            self.on_progress(ImportProgress(len(self.report.results), self._total, result.path))
+
+    def _full_disk(self) -> str:
+        return (f"the disk holding the library ({path_text(self.library.path)}) is full; "
+                "free some space and import again")
+
+    def _failed(self, path: Path, reason: str) -> FileResult:
+        return FileResult(path_text(path), Status.FAILED, reason=reason)
+
+    def _not_reached(self, item: _Pending) -> FileResult:
+        """The row of a file read but not stored because the disk filled up first."""
+        if item.outcome.extracted is None:  # it could not have been stored anyway
+            return self._failed(item.outcome.path, item.outcome.reason or "could not be read")
+        return self._failed(item.outcome.path, f"not imported: {self._full_disk()}")
+
+    def _is_disk_full(self, exc: BaseException) -> bool:
+        return is_disk_full(exc, self.library.path)
+
+    # -- the run --------------------------------------------------------------------------
+
+    def run(self, paths: Iterable[Path]) -> ImportReport:
+        found = list(discover(paths, follow_links=self.options.follow_links))
+        self._total = len(found)
+        with self.library.sessions() as session:
+            known = {s.path: s for s in session.scalars(select(ImportSource))}
+            live_assets = set(session.scalars(select(Asset.id)))
+        metadata = MetadataReader()
+        to_read: list[Path] = []
+        waiting: dict[Path, tuple[FileMetadata, os.stat_result]] = {}
+        for item in found:
+            pending = self._scan(item, metadata, known, live_assets)
+            if pending is not None:
+                to_read.append(item.path)
+                waiting[item.path] = pending
+        self._read_and_write(to_read, waiting)
+        if self._disk_full:
+            self.report.disk_full = self._disk_full_summary()
+        return self.report
+
+    def _disk_full_summary(self) -> str:
+        where = f"The disk holding the library ({path_text(self.library.path)}) is full"
+        if any(r.status is Status.FAILED and r.reason.endswith(self._full_disk())
+               for r in self.report.results):
+            return (f"{where}: free some space and import again for the files it could not "
+                    "store; the files it stored are kept.")
+        return (f"{where}: every file was stored, but some are not searchable yet; free some "
+                "space and they will be.")
+
+    def _scan(
+        self, item: Found, metadata: MetadataReader, known: dict[str, ImportSource],
+        live_assets: set[int],
+    ) -> tuple[FileMetadata, os.stat_result] | None:
+        """What reading ``item`` needs, or None when its row is already given (skipped,
+        failed or unchanged). Whatever goes wrong here, this file fails alone."""
+        if item.failed:
+            self._emit(self._failed(item.path, item.problem or "cannot be opened"))
+            return None
+        if item.problem:
+            self._emit(FileResult(path_text(item.path), Status.SKIPPED, reason=item.problem))
+            return None
+        try:
+            stat = item.path.stat()
+            meta = metadata.for_file(item.path)
+        except OSError as exc:
+            self._emit(self._failed(item.path, cannot_open_reason(exc)))
+            return None
+        except Exception as exc:  # a bug, not the user's file: say so plainly
+            log.exception("Could not prepare %s", path_text(item.path))
+            self._emit(self._failed(item.path, f"could not be read ({type(exc).__name__}); "
+                                               "the log has the details"))
+            return None
+        previous = known.get(path_text(item.path))
+        if (
+            previous is not None
+            and previous.size == stat.st_size
+            and previous.mtime_ns == stat.st_mtime_ns
+            and previous.metadata_stamp == meta.stamp
+            and previous.asset_id in live_assets
+        ):
+            status = Status.DUPLICATE if previous.status == "duplicate" else Status.UNCHANGED
+            self._emit(FileResult(path_text(item.path), status, previous.asset_id))
+            return None
+        return meta, stat
+
+    def _read_and_write(
+        self, to_read: list[Path], waiting: dict[Path, tuple[FileMetadata, os.stat_result]]
+    ) -> None:
+        if not to_read:
+            return
+        pool = ExtractionPool(
+            workers=min(self.options.workers or os.cpu_count() or 1, len(to_read)),
+            time_limit=self.options.time_limit,
+            limits=self.options.limits,
+        )
+        batch: list[_Pending] = []
+        reached: set[Path] = set()
+        batch_started = time.monotonic()
+        outcomes = pool.run(to_read, self.cancel)
+        try:
+            for outcome in outcomes:
+                reached.add(outcome.path)
+                meta, stat = waiting[outcome.path]
+                batch.append(_Pending(outcome, meta, stat))
+                if (
+                    len(batch) >= self.options.batch_size
+                    or time.monotonic() - batch_started >= self.options.batch_seconds
+                ):
+                    self._write_batch(batch)
+                    batch, batch_started = [], time.monotonic()
+                if self._disk_full:
+                    break  # nothing more can be stored: stop reading
+        except (Cancelled, KeyboardInterrupt):
+            self.report.cancelled = True
+        finally:
+            outcomes.close()  # the readers stop now, not whenever this is garbage collected
+            # What was read is kept even when the user stopped the import.
+            self._write_batch(batch)
+            if self._disk_full:
+                for path in to_read:
+                    if path not in reached:
+                        self._emit(self._failed(path, f"not imported: {self._full_disk()}"))
+
+    # -- the writer -----------------------------------------------------------------------
+
+    def _write_batch(self, batch: list[_Pending]) -> None:
+        if not batch:
+            return
+        if self._disk_full:
+            for item in batch:
+                self._emit(self._not_reached(item))
+            return
+        created: list[tuple[str, str]] = []  # copies this batch put into files/
+        results: list[FileResult] = []
+        try:
+            with self.library.sessions.begin() as session:
+                for item in batch:
+                    results.append(self._write_guarded(session, item, created))
+        except Exception as exc:  # the batch's transaction failed: none of it is stored
+            results = self._batch_lost(batch, results, exc)
+        finally:
+            if created and (len(results) < len(batch)
+                            or any(r.status is Status.FAILED for r in results)):
+                self._remove_unreferenced(created)
+        if not self._drain_index():
+            note = f"stored, but not searchable yet: {self._full_disk()}"
+            results = [replace(r, warnings=(*r.warnings, note))
+                       if r.status in (Status.IMPORTED, Status.UPDATED) else r for r in results]
+        for result in results:
+            self._emit(result)
+
+    def _write_guarded(
+        self, session: Session, item: _Pending, created: list[tuple[str, str]]
+    ) -> FileResult:
+        """Store one file in its own savepoint; its row.
+
+        Any failure is this file's alone, except a full disk seen by SQLite, which may
+        have rolled back the whole transaction: that is raised, and the batch given up.
+        """
+        path = item.outcome.path
+        if item.outcome.extracted is None:
+            return self._failed(path, item.outcome.reason or "could not be read")
+        if self._disk_full:
+            return self._not_reached(item)
+        try:
+            with session.begin_nested():
+                return self._write_one(session, item, item.outcome.extracted, created)
+        except UserError as exc:
+            return self._failed(path, str(exc))
+        except Exception as exc:
+            if self._is_disk_full(exc):
+                if _from_database(exc):
+                    raise
+                self._disk_full = True
+                return self._failed(path, f"could not be stored: {self._full_disk()}")
+            log.exception("Could not store %s", path_text(path))
+            return self._failed(path, _storing_failed(exc))
+
+    def _batch_lost(
+        self, batch: list[_Pending], results: list[FileResult], exc: Exception
+    ) -> list[FileResult]:
+        """The rows of a batch whose transaction failed: nothing of it was stored."""
+        if self._is_disk_full(exc):
+            self._disk_full = True
+            reason = f"could not be stored: {self._full_disk()}"
+        else:
+            log.error("Could not store a batch of %d files", len(batch), exc_info=exc)
+            reason = _storing_failed(exc)
+        lost: list[FileResult] = []
+        for index, item in enumerate(batch):
+            earlier = results[index] if index < len(results) else None
+            if earlier is not None and earlier.status is Status.FAILED:
+                lost.append(earlier)  # its own reason still holds
+            elif item.outcome.extracted is None:
+                lost.append(self._failed(item.outcome.path,
+                                         item.outcome.reason or "could not be read"))
+            else:
+                lost.append(self._failed(item.outcome.path, reason))
+        return lost
+
+    def _remove_unreferenced(self, created: list[tuple[str, str]]) -> None:
+        """Delete the copies this batch put into files/ that no committed row references.
+
+        Checked under the write lock: any other import stores its copies inside its own
+        write transaction, so it cannot be between storing the same bytes and committing
+        the row that references them.
+        """
+        try:
+            with self.library.sessions.begin() as session:
+                kept = set(session.execute(
+                    select(StoredFile.sha256, StoredFile.extension)
+                    .where(StoredFile.sha256.in_(sorted({sha for sha, _ in created})))
+                ))
+                for sha, extension in created:
+                    if (sha, extension) not in kept:
+                        self.library.content.path_for(sha, extension).unlink(missing_ok=True)
+        except Exception:  # tidying up must not fail the import; the copy is only waste
+            log.warning("Could not remove the unused copies of a failed batch", exc_info=True)
+
+    def _drain_index(self) -> bool:
+        """Index what the batch stored; False when the disk is full. That stops the import
+        (the next batch could not be stored either); what was stored stays queued for the
+        index, which catches up once there is space. Any other failure is raised."""
+        try:
+            self.library.drain_index()
+        except Exception as exc:
+            if not self._is_disk_full(exc):
+                raise
+            self._disk_full = True
+            log.warning("The search index of %s could not be written: the disk is full",
+                        path_text(self.library.path))
+            return False
+        return True
+
+    def _write_one(
+        self, session: Session, item: _Pending, extracted: Extracted,
+        created: list[tuple[str, str]],
+    ) -> FileResult:
+        path = item.outcome.path
+        source_path = path_text(path)
+        shown = Path(source_path)  # the name as stored and shown: readable, never undecodable
+        asset = session.scalar(select(Asset).where(Asset.source_path == source_path))
+        if asset is None:
+            twin = session.scalar(select(Asset).where(Asset.sha256 == extracted.sha256).limit(1))
+            if twin is not None:
+                self._remember_source(session, item, extracted.sha256, twin.id, "duplicate")
+                return FileResult(
+                    source_path, Status.DUPLICATE, twin.id,
+                    reason=f"same content as '{twin.title}' ({twin.source_name})",
+                )
+        extension = "." + extracted.format
+        if not self.library.content.has(extracted.sha256, extension):
+            created.append((extracted.sha256, extension))
+        self.library.content.put(path, extracted.sha256, extension)
+        if session.get(StoredFile, extracted.sha256) is None:
+            session.add(StoredFile(
+                sha256=extracted.sha256, size=extracted.size, extension=extension,
+                added_at=datetime.now(),
+            ))
+        now = datetime.now()
+        status = Status.UPDATED
+        if asset is None:
+            status = Status.IMPORTED
+            asset = Asset(uuid=str(uuid.uuid4()), source_path=source_path, imported_at=now,
+                          title_origin="file name", summary_origin="extracted")
+            session.add(asset)
+        warnings = [clean_text(w) for w in (*item.metadata.warnings, *extracted.warnings)]
+        self._fill(asset, shown, extracted, item.metadata, now)
+        session.flush()
+        rows, tag_warnings = self._tag_rows(session, asset, extracted, item.metadata)
+        warnings.extend(clean_text(w) for w in tag_warnings)
+        session.execute(delete(AssetTag).where(
+            AssetTag.asset_id == asset.id, AssetTag.origin.in_(IMPORT_ORIGINS)
+        ))
+        session.add_all(
+            AssetTag(asset_id=asset.id, facet=r.facet, value_key=r.key, origin=r.origin,
+                     score=r.score)
+            for r in rows
+        )
+        asset.notes = "\n".join(warnings)
+        queue_for_index(session, [asset.id])
+        self._remember_source(session, item, extracted.sha256, asset.id, "imported")
+        return FileResult(source_path, status, asset.id, warnings=tuple(warnings))
+
+    def _fill(
+        self, asset: Asset, path: Path, extracted: Extracted, meta: FileMetadata, now: datetime
+    ) -> None:
+        """Fill ``asset`` from what was read; ``path`` is the source as stored (text)."""
+        if asset.title_origin != "manual":
+            property_title = _clean_title(extracted.title, path)
+            if meta.title:
+                asset.title, asset.title_origin = meta.title, meta.origin["title"]
+            elif property_title:
+                asset.title, asset.title_origin = property_title, "properties"
+            else:
+                asset.title, asset.title_origin = title_from_name(path), "file name"
+        if asset.summary_origin != "manual":
+            if meta.summary:
+                asset.summary, asset.summary_origin = meta.summary, meta.origin["summary"]
+            elif extracted.subject:
+                asset.summary, asset.summary_origin = extracted.subject.strip(), "properties"
+            else:
+                asset.summary, asset.summary_origin = _first_paragraph(extracted.text), "extracted"
+        asset.sha256 = extracted.sha256
+        asset.format = extracted.format
+        asset.source_name = path.name
+        asset.pages = extracted.pages
+        asset.has_text = extracted.has_text
+        asset.author = extracted.author
+        asset.doc_created = _naive_utc(extracted.created)
+        asset.doc_modified = _naive_utc(extracted.modified)
+        asset.expires_on = meta.expires
+        asset.updated_at = now
+        if asset.text is None:
+            asset.text = AssetText(body=extracted.text)
+        else:
+            asset.text.body = extracted.text
+
+    def _tag_rows(
+        self, session: Session, asset: Asset, extracted: Extracted, meta: FileMetadata
+    ) -> tuple[list[TagRow], list[str]]:
+        """Tags from the file's properties, its manifest or sidecar, and suggestions.
+
+        Suggestions use the taxonomy as it was when the import began, so an asset's tags
+        do not depend on the order its files finished reading in (a competitor a sidecar
+        adds mid-import is suggested from the next import on)."""
+        taxonomy = self._taxonomy
+        rows = tags_from_properties(taxonomy, extracted.keywords, extracted.category)
+        warnings: list[str] = []
+        for facet, raw_values in meta.facets.items():
+            origin = meta.origin[facet]
+            spec = taxonomy.facet(facet)
+            keys: list[str] = []
+            for raw in raw_values:
+                key = taxonomy.resolve(facet, raw)
+                if key is None and spec.open:
+                    key = taxonomy_store.ensure_value(session, facet, raw)
+                if key is None:
+                    known = ", ".join(v.key for v in spec.values)
+                    warnings.append(
+                        f"{origin}: {facet} '{raw}' is not in the taxonomy, so it was left "
+                        f"out; use one of: {known}"
+                    )
+                elif key not in keys:
+                    keys.append(key)
+            if not spec.multi:
+                keys = keys[:1]
+            rows.extend(TagRow(facet, key, origin) for key in keys)
+        suggestions = suggest(taxonomy, asset.title, asset.summary, extracted.text)
+        rows.extend(TagRow(s.facet, s.key, "suggestion", s.score) for s in suggestions)
+        rows.extend(_fallback_hints(rows, extracted))
+        return rows, warnings
+
+    def _remember_source(
+        self, session: Session, item: _Pending, sha256: str, asset_id: int, status: str
+    ) -> None:
+        source = session.get(ImportSource, path_text(item.outcome.path))
+        if source is None:
+            source = ImportSource(path=path_text(item.outcome.path))
+            session.add(source)
+        source.size = item.stat.st_size
+        source.mtime_ns = item.stat.st_mtime_ns
+        source.sha256 = sha256
+        source.asset_id = asset_id
+        source.status = status
+        source.metadata_stamp = item.metadata.stamp
+
+
+def _from_database(exc: BaseException) -> bool:
+    return any(isinstance(c, (sqlite3.Error, DBAPIError)) for c in causes(exc))
+
+
+def _storing_failed(exc: BaseException) -> str:
+    """The reason shown when storing failed for a reason that is not the user's file."""
+    if any(isinstance(c, sqlite3.OperationalError) and "locked" in str(c)
+           for c in causes(exc)):
+        return ("could not be stored: another program kept the library busy; close it and "
+                "import again")
+    return f"could not be stored in the library ({type(exc).__name__}); the log has the details"
+
+
+def _fallback_hints(rows: list[TagRow], extracted: Extracted) -> list[TagRow]:
+    """Weak kind and stage hints, so every asset lands somewhere sensible."""
+    hints: list[TagRow] = []
+    kinds = [r.key for r in rows if r.facet == "kind"]
+    if not kinds:
+        kind = FORMAT_KIND_HINTS.get(extracted.format, "other")
+        hints.append(TagRow("kind", kind, "suggestion", 0.5))
+        kinds = [kind]
+    if not any(r.facet == "stage" for r in rows):
+        for stage in KIND_STAGE_HINTS.get(kinds[0], ()):
+            hints.append(TagRow("stage", stage, "suggestion", 0.5))
+    return hints
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
