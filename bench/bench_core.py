@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from enablement.imports.importer import ImportOptions  # noqa: E402
+from enablement.imports.results import ImportOptions  # noqa: E402
 from enablement.library import Library  # noqa: E402
 from enablement.search.service import SearchRequest, run_search  # noqa: E402
 

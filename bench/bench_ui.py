@@ -153,7 +153,7 @@ def ensure_10k(work: Path) -> Path:
         return library
     from bench_core import generate
 
-    from enablement.imports.importer import ImportOptions
+    from enablement.imports.results import ImportOptions
     from enablement.library import Library
 
     corpus = work / "corpus-10000"

@@ -14,32 +14,44 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.service import CatalogService
 from enablement.catalog.taxonomy import Taxonomy
-from enablement.imports.importer import (
-    FileResult,
-    Importer,
-    ImportOptions,
-    ImportProgress,
-    ImportReport,
-)
+from enablement.changes import Changes
+from enablement.demo.service import DemoService
+from enablement.feedback.service import FeedbackService
+from enablement.imports.importer import Importer
+from enablement.imports.results import FileResult, ImportOptions, ImportProgress, ImportReport
+from enablement.imports.service import ImportService
+from enablement.insights.service import InsightsService
 from enablement.paths import ensure_folder
+from enablement.roi.service import RoiService
 from enablement.search import indexer
 from enablement.search.repair import IndexRepair
+from enablement.search.service import SearchService
 from enablement.store import migrate
 from enablement.store.content import ContentStore
 from enablement.store.database import make_engine, make_session_factory
 from enablement.store.disk import DiskFull, full_disk_message, is_disk_full
+from enablement.sync.service import SyncService
 from index import IndexSearcher, IndexStore
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "library.db"
 DRAIN_WAIT_S = 10.0  # how long an edit waits for another process's index write
+
+
+@dataclass(frozen=True)
+class LibraryFacts:
+    taxonomy: Taxonomy
+    asset_count: int
+    pending_index: int
 
 
 class Library:
@@ -57,6 +69,16 @@ class Library:
         self._write_lock = threading.Lock()
         self._taxonomy: Taxonomy | None = None
         self.repair = IndexRepair(self.reindex)
+        # The services every face uses: each write returns a Changes and is followed up
+        # here (``changed``), so no caller keeps the index or the taxonomy in step.
+        self.catalog = CatalogService(self)
+        self.imports = ImportService(self)
+        self.search = SearchService(self)
+        self.feedback = FeedbackService(self)
+        self.insights = InsightsService(self)
+        self.roi = RoiService(self)
+        self.sync = SyncService(self)
+        self.demo = DemoService(self)
 
     @classmethod
     def open(cls, path: Path) -> Library:
@@ -109,6 +131,24 @@ class Library:
 
     def taxonomy_changed(self) -> None:
         self._taxonomy = None
+
+    # -- after every write ----------------------------------------------------------------
+
+    def changed(self, changes: Changes) -> Changes:
+        """Bring what derives from the database up to date with ``changes``: the taxonomy
+        is read afresh, the search index takes the assets (on a full disk it catches up
+        later, and the returned ``Changes`` says so)."""
+        if changes.taxonomy:
+            self.taxonomy_changed()
+        if changes.searchable and not self.index_soon():
+            return replace(changes, search_behind=True)
+        return changes
+
+    def facts(self) -> LibraryFacts:
+        """What the window shows of the library as a whole."""
+        self.taxonomy_changed()
+        return LibraryFacts(self.taxonomy(), self.catalog.asset_count(),
+                            self.pending_index_count())
 
     # -- writing --------------------------------------------------------------------------
 

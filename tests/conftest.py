@@ -105,3 +105,14 @@ def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
            else request.getfixturevalue("pg_url"))
     assert hub.init_hub(url)
     return url
+
+
+@pytest.fixture(params=[(0o022, 0o644), (0o077, 0o600)], ids=["umask022", "umask077"])
+def umask(request: pytest.FixtureRequest):  # noqa: ANN201 - yields the expected mode
+    """Run the test under a umask; yields the mode a new file should then have."""
+    mask, expected = request.param
+    previous = os.umask(mask)
+    try:
+        yield expected
+    finally:
+        os.umask(previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ def _modules_after_import(code: str) -> set[str]:
 
 def test_core_and_index_import_without_qt() -> None:
     loaded = _modules_after_import(
-        "import enablement.library, enablement.cli.main, enablement.cli.library_commands, index"
+        "import enablement.library, enablement.cli.main, enablement.cli.content, index"
     )
     assert "enablement.library" in loaded
     assert not any(name.split(".")[0] == "PySide6" for name in loaded)
@@ -29,3 +30,135 @@ def test_index_does_not_import_the_rest_of_the_app() -> None:
     loaded = _modules_after_import("import index")
     assert "index.search" in loaded
     assert not any(name.split(".")[0] in {"enablement", "ui", "sqlalchemy"} for name in loaded)
+
+
+# -- the door: what the faces import -----------------------------------------------------
+
+FACE_ALLOWED = {
+    "ui": {"enablement.api", "enablement.errors", "enablement.paths"},
+    # The command line is a face too; it also opens the library (the door itself), sets up
+    # logging and reads its own argument helpers.
+    "enablement.cli": {"enablement.api", "enablement.errors", "enablement.paths",
+                       "enablement.library", "enablement.logs", "enablement.cli"},
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports when it runs, at module level or in a function; what
+    is imported only for type checkers (``if TYPE_CHECKING:``) does not count."""
+    found: set[str] = set()
+
+    class Imports(ast.NodeVisitor):
+        def visit_If(self, node: ast.If) -> None:  # noqa: N802 - ast's spelling
+            if "TYPE_CHECKING" in ast.unparse(node.test):
+                for child in node.orelse:
+                    self.visit(child)
+                return
+            self.generic_visit(node)
+
+        def visit_Import(self, node: ast.Import) -> None:  # noqa: N802
+            found.update(alias.name for alias in node.names)
+
+        def visit_ImportFrom(self, node: ast.ImportFrom) -> None:  # noqa: N802
+            if not node.level and node.module:
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+                found.add(node.module)
+
+    Imports().visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _our_modules() -> dict[str, Path]:
+    modules = {}
+    for package in ("enablement", "ui", "index"):
+        for path in (REPO / package).rglob("*.py"):
+            if "migrations" not in path.parts:
+                modules[_module_name(path)] = path
+    return modules
+
+
+def _resolve(name: str, modules: dict[str, Path]) -> str | None:
+    while name and name not in modules:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def test_the_faces_use_only_the_door() -> None:
+    """The window and the command line reach the core through ``Library`` and the result
+    types in enablement/api.py: no SQLAlchemy, no models, no module that takes a session."""
+    modules = _our_modules()
+    wrong = []
+    for name, path in modules.items():
+        face = next((f for f in FACE_ALLOWED if name == f or name.startswith(f + ".")), None)
+        if face is None:
+            continue
+        for imported in _runtime_imports(path):
+            if imported.split(".")[0] == "sqlalchemy":
+                wrong.append(f"{name} imports {imported}")
+            target = _resolve(imported, modules)
+            if target and target.startswith("enablement.") and not any(
+                    target == allowed or target.startswith(allowed + ".")
+                    for allowed in FACE_ALLOWED[face]):
+                wrong.append(f"{name} imports {target}")
+    assert wrong == []
+
+
+def test_no_import_cycles() -> None:
+    """Modules form layers: no module imports one that (through others) imports it back,
+    even from inside a function (only imports made for type checkers are exempt)."""
+    modules = _our_modules()
+    graph = {}
+    for name, path in modules.items():
+        targets = {_resolve(imported, modules) for imported in _runtime_imports(path)}
+        # A package's __init__ is part of importing any of its modules: not an edge back.
+        graph[name] = {t for t in targets
+                       if t and t != name and not name.startswith(t + ".")}
+    cycles = _strongly_connected(graph)
+    assert cycles == [], cycles
+
+
+def _strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Tarjan's algorithm: the groups of modules that import each other in a circle."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(graph.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_no_module_is_a_giant() -> None:
+    """Modules of one job each: none over about 500 lines (STYLE.md)."""
+    big = {name: lines for name, path in _our_modules().items()
+           if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 520}
+    assert big == {}

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.catalog.assets import AssetView, TagView
+from enablement.api import AssetView, TagView, format_label
 from ui.plaintext import escape, plain_label, rich_label, tooltip
 from ui.preview import PreviewPane
-from ui.results import FORMAT_LABELS
 
 ORIGIN_WORDS = {
     "manual": "set by hand", "manifest": "from manifest.csv", "sidecar": "from .meta.json",
@@ -164,7 +163,7 @@ class AssetDetail(QWidget):
         kind = view.tags.get("kind")
         parts = [
             kind[0].label if kind else "No kind yet",
-            FORMAT_LABELS.get(view.format, view.format.upper())
+            format_label(view.format)
             + (f", {view.pages} pages" if view.pages else ""),
             f"Source: {view.source_name}",
             f"Imported {view.imported_at:%d %b %Y}",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.catalog.taxonomy import Taxonomy
+from enablement.api import Taxonomy
 from ui.plaintext import button_text
 
 SIDEBAR_FACETS = ("kind", "stage", "objection", "competitor", "industry", "persona")

@@ -3,37 +3,47 @@ off the GUI thread, saving them on the write lane, and telling the rep it worked
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from ui import feedback_tasks as ft
+from enablement.api import (
+    Changes,
+    FieldNoteForm,
+    FormChoices,
+    RatingForm,
+    RequestForm,
+    SavedNote,
+    SavedRating,
+)
 from ui.feedback_dialogs import FieldNoteDialog, RatingDialog, RequestDialog
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.host import WindowHost
 
 NEEDS_NAME = "Set your name in Settings first, so your feedback is yours."
 
 
 class FeedbackController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost,
+                 log_search_then: Callable[[Callable[[str | None], object]], None]) -> None:
+        """``log_search_then`` logs the search on screen (if any) and passes its id on, so
+        a content request is tied to the search that found nothing."""
+        super().__init__(host.parent)
+        self.host = host
+        self.log_search_then = log_search_then
         self.dialog: QDialog | None = None  # the open form, for tests and to keep it alive
 
     def _ready(self) -> bool:
-        if self.window.library is None:
+        if self.host.library() is None:
             return False
-        if not self.window.settings.user_name.strip():
-            self.window.statusBar().showMessage(NEEDS_NAME, 8000)
-            self.window.edit_settings()
+        if not self.host.user_name().strip():
+            self.host.show_status(NEEDS_NAME, 8000)
+            self.host.ask_for_settings()
             return False
         return True
 
     def _status(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 6000)
+        self.host.show_status(message, 6000)
 
     # -- rating ---------------------------------------------------------------------------
 
@@ -41,92 +51,104 @@ class FeedbackController(QObject):
         """Stars only, from the result list or the asset pane; keeps the rest of the form."""
         if not self._ready():
             return
-        library, user = self.window.library, self.window.settings.user_name
-        (self.window.runner.run(lambda _ctx: ft.quick_rate(library, asset_id, user, stars),
-                                lane="write")
-         .on_success(self._rated).start())
+        library, user = self.host.library(), self.host.user_name()
+        (self.host.runner.run(
+            lambda _ctx: library.feedback.quick_rate(asset_id, user, stars), lane="write")
+         .on_success(lambda changes: self._rated(stars, changes)).start())
 
     def rate_with_form(self, asset_id: int, stars: int = 0) -> None:
         if not self._ready():
             return
-        library, user = self.window.library, self.window.settings.user_name
-        (self.window.runner.run(lambda _ctx: ft.form_choices(library, asset_id, user))
+        library, user = self.host.library(), self.host.user_name()
+        (self.host.runner.run(lambda _ctx: library.feedback.form_choices(asset_id, user))
          .on_success(lambda choices: self._open_rating(asset_id, choices, stars)).start())
 
-    def _open_rating(self, asset_id: int, choices: ft.FormChoices, stars: int) -> None:
-        dialog = RatingDialog(choices, stars, self.window)
+    def _open_rating(self, asset_id: int, choices: FormChoices, stars: int) -> None:
+        dialog = RatingDialog(choices, stars, self.host.parent)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.save_rating(asset_id, dialog.form()))
         dialog.open()
 
-    def save_rating(self, asset_id: int, form: ft.RatingForm) -> None:
-        library, user = self.window.library, self.window.settings.user_name
+    def save_rating(self, asset_id: int, form: RatingForm) -> None:
+        library, user = self.host.library(), self.host.user_name()
         if library is None:
             return
-        (self.window.runner.run(lambda _ctx: ft.save_rating(library, asset_id, user, form),
-                                lane="write")
-         .on_success(self._rated).start())
 
-    def _rated(self, stars: int) -> None:
+        def saved(done: tuple[SavedRating, Changes]) -> None:
+            self._rated(done[0].stars, done[1])
+
+        (self.host.runner.run(lambda _ctx: library.feedback.rate(asset_id, user, form),
+                              lane="write")
+         .on_success(saved).start())
+
+    def _rated(self, stars: int, changes: Changes) -> None:
         self._status(f"Rated {stars} of 5. Thank you: this ranks content for everyone.")
-        self.window.library_changed()
+        self.host.apply_changes(changes)
 
     # -- field intelligence -----------------------------------------------------------------
 
     def log_field_note(self) -> None:
         if not self._ready():
             return
-        library = self.window.library
-        (self.window.runner.run(lambda _ctx: ft.form_choices(library))
+        library = self.host.library()
+        (self.host.runner.run(lambda _ctx: library.feedback.form_choices())
          .on_success(self._open_field_note).start())
 
-    def _open_field_note(self, choices: ft.FormChoices) -> None:
-        dialog = FieldNoteDialog(choices, self.window)
+    def _open_field_note(self, choices: FormChoices) -> None:
+        dialog = FieldNoteDialog(choices, self.host.parent)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.save_field_note(dialog.form()))
         dialog.open()
 
-    def save_field_note(self, form: ft.FieldNoteForm) -> None:
-        library, user = self.window.library, self.window.settings.user_name
+    def save_field_note(self, form: FieldNoteForm) -> None:
+        library, user = self.host.library(), self.host.user_name()
         if library is None:
             return
-        (self.window.runner.run(lambda _ctx: ft.save_field_note(library, user, form),
-                                lane="write")
-         .on_success(lambda label: self._status(f"Logged: {label}. Marketing sees it in "
-                                                "the coverage map."))
-         .start())
+
+        def saved(done: tuple[SavedNote, Changes]) -> None:
+            note, changes = done
+            self._status(f"Logged: {note.label}. Marketing sees it in the coverage map.")
+            self.host.apply_changes(changes)
+
+        (self.host.runner.run(lambda _ctx: library.feedback.log_field_note(user, form),
+                              lane="write")
+         .on_success(saved).start())
 
     # -- content requests -------------------------------------------------------------------
 
     def request_content(self, query: str = "", stage: str = "", objection: str = "") -> None:
         if not self._ready():
             return
-        library = self.window.library
-        (self.window.runner.run(lambda _ctx: ft.form_choices(library))
+        library = self.host.library()
+        (self.host.runner.run(lambda _ctx: library.feedback.form_choices())
          .on_success(lambda choices: self._open_request(choices, query, stage, objection))
          .start())
 
-    def _open_request(self, choices: ft.FormChoices, query: str, stage: str,
+    def _open_request(self, choices: FormChoices, query: str, stage: str,
                       objection: str) -> None:
-        dialog = RequestDialog(choices, query, stage, objection, self.window)
+        dialog = RequestDialog(choices, query, stage, objection, self.host.parent)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.save_request(dialog.form()))
         dialog.open()
 
-    def save_request(self, form: ft.RequestForm) -> None:
+    def save_request(self, form: RequestForm) -> None:
         """Tied to the search that found nothing, when it is the one on screen."""
-        library, user = self.window.library, self.window.settings.user_name
+        library, user = self.host.library(), self.host.user_name()
         if library is None:
             return
 
         def send(search_id: str | None) -> None:
-            (self.window.runner.run(
-                lambda _ctx: ft.save_request(library, user, form, search_id), lane="write")
-             .on_success(lambda _need: self._status(
-                 "Request sent to marketing. Thank you: it shapes what gets made next."))
-             .start())
+            def sent(changes: Changes) -> None:
+                self._status("Request sent to marketing. Thank you: it shapes what gets "
+                             "made next.")
+                self.host.apply_changes(changes)
+
+            (self.host.runner.run(
+                lambda _ctx: library.feedback.request_content(user, form, search_id),
+                lane="write")
+             .on_success(sent).start())
 
         if form.query:
-            self.window.log_search_then(send)
+            self.log_search_then(send)
         else:
             send(None)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.feedback_tasks import FieldNoteForm, FormChoices, RatingForm, RequestForm
+from enablement.api import FieldNoteForm, FormChoices, RatingForm, RequestForm
 from ui.plaintext import escape, rich_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 30

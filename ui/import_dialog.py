@@ -22,14 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.imports.importer import (
-    FileResult,
-    ImportOptions,
-    ImportProgress,
-    ImportReport,
-    Status,
-)
-from enablement.library import Library
+from enablement.api import FileResult, ImportOptions, ImportProgress, ImportReport, Library, Status
 from ui.plaintext import make_plain, tooltip
 from ui.runner import Job, JobContext, Runner
 
@@ -68,7 +61,7 @@ def start_import(
                 state.progress = progress
             ctx.progress(progress.done)
 
-        return library.import_paths(paths, options, ctx.cancel, on_result, on_progress)
+        return library.imports.run(paths, options, ctx.cancel, on_result, on_progress)[0]
 
     return runner.run(work, lane="write"), state
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.insights.figures import InsightFilter, Insights
+from enablement.api import InsightFilter, Insights
 from ui.insights_charts import AdoptionChart, TopAssetsChart, TrendChart
 from ui.insights_models import (
     ADOPTION_COLUMNS,

@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from enablement.insights.figures import AssetScore, MonthTrend, RepAdoption
+from enablement.api import AssetScore, MonthTrend, RepAdoption
 from ui.plaintext import chart_label, tooltip
 
 # Qt Charts gives each category label (plot height / (bars + 1)) less 8 px and elides what

@@ -4,19 +4,15 @@ marketer picks, and taking a double-clicked asset back to the library."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from enablement.catalog.taxonomy import Taxonomy
-from enablement.insights.figures import InsightFilter, Insights
-from ui import feedback_tasks as ft
+from enablement.api import InsightFilter, Insights, Taxonomy
+from ui.host import WindowHost
 from ui.insights import InsightsView
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 REPORT_FILTERS = {"PDF report (*.pdf)": "pdf", "HTML report (*.html)": "html",
                   "CSV tables (*.csv)": "csv"}
@@ -34,9 +30,11 @@ def report_format(path: Path, chosen_filter: str = "") -> tuple[str, Path]:
 
 
 class InsightsController(QObject):
-    def __init__(self, window: MainWindow, view: InsightsView) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, view: InsightsView,
+                 show_asset: Callable[[int], None]) -> None:
+        """``show_asset`` takes a double-clicked asset back to the library page."""
+        super().__init__(host.parent)
+        self.host = host
         self.view = view
         self.running = False      # one computation at a time ...
         self.pending: InsightFilter | None = None  # ... and only the latest request after it
@@ -44,7 +42,7 @@ class InsightsController(QObject):
         self.exported: list[Path] = []
         view.refresh_requested.connect(self.compute)
         view.export_requested.connect(self.choose_export)
-        view.asset_activated.connect(window.show_asset)
+        view.asset_activated.connect(show_asset)
 
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
         self.view.set_stages([(v.key, v.label) for v in taxonomy.facet("stage").values])
@@ -62,7 +60,7 @@ class InsightsController(QObject):
     def compute(self, flt: InsightFilter) -> None:
         """Requests arriving while one runs collapse into one run of the latest, so a
         burst of library changes (an import) costs two computations, not one each."""
-        library = self.window.library
+        library = self.host.library()
         if library is None:
             return
         self.stale = False
@@ -71,9 +69,9 @@ class InsightsController(QObject):
             self.pending = flt
             return
         self.running = True
-        (self.window.runner.run(lambda _ctx: (ft.compute_insights(library, flt),
-                                              ft.calculator_uses(library, flt)),
-                                lane="insights")
+        (self.host.runner.run(lambda _ctx: (library.insights.compute(flt),
+                                            library.insights.calculator_uses(flt)),
+                              lane="insights")
          .on_success(self._computed).on_failure(self._failed)
          .on_finished(self._next).start())
 
@@ -97,26 +95,25 @@ class InsightsController(QObject):
     def choose_export(self, flt: InsightFilter) -> None:
         start = str(Path.home() / "enablement-report.pdf")
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export the insights report", start, ";;".join(REPORT_FILTERS))
+            self.host.parent, "Export the insights report", start, ";;".join(REPORT_FILTERS))
         if path:
             self.export(flt, Path(path), chosen)
 
     def export(self, flt: InsightFilter, path: Path, chosen_filter: str = "") -> None:
-        library = self.window.library
+        library = self.host.library()
         if library is None:
             return
         fmt, target = report_format(path, chosen_filter)
-        status = self.window.statusBar()
-        status.showMessage(f"Writing the report to {target}…")
-        (self.window.runner.run(lambda _ctx: ft.export_report(library, flt, fmt, target),
-                                lane="insights")
+        self.host.show_status(f"Writing the report to {target}…", 0)
+        (self.host.runner.run(
+            lambda _ctx: library.insights.write_report(flt, fmt, target)[1], lane="insights")
          .on_success(self._exported)
          .on_failure(lambda exc: self._export_failed(target, exc)).start())
 
     def _export_failed(self, target: Path, exc: BaseException) -> None:
         message = (f"The report could not be written to {target}: {exc}. Choose another "
                    "folder or file name and export again.")
-        self.window.statusBar().showMessage(message, 12_000)
+        self.host.show_status(message, 12_000)
         self.view.show_error(message)
 
     def _exported(self, files: list[Path]) -> None:
@@ -124,6 +121,6 @@ class InsightsController(QObject):
         if not files:
             return
         more = f" and {len(files) - 1} table file(s) beside it" if len(files) > 1 else ""
-        self.window.statusBar().showMessage(f"Report written: {files[0]}{more}.", 12_000)
+        self.host.show_status(f"Report written: {files[0]}{more}.", 12_000)
         if files[0].suffix.lower() in (".pdf", ".html"):
-            self.window.open_url(QUrl.fromLocalFile(str(files[0])))
+            self.host.open_file(files[0])

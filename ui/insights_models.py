@@ -24,13 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from enablement.insights.figures import (
-    GAP_MIN_DEMAND,
-    MIN_SAMPLE,
-    THIN_RATIO,
-    AssetScore,
-    CoverageCell,
-)
+from enablement.api import GAP_MIN_DEMAND, MIN_SAMPLE, THIN_RATIO, AssetScore, CoverageCell
 from ui.plaintext import tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 40      # raw value: int, float, str or None

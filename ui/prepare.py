@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.catalog.taxonomy import Taxonomy
-from enablement.search.recommend import CallContext
+from enablement.api import CallContext, Taxonomy
 
 ANY = "(any)"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 30

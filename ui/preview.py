@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.search.preview import NoPreview, PdfPreview, Preview, SheetPreview, TextPreview
+from enablement.api import NoPreview, PdfPreview, Preview, SheetPreview, TextPreview
 from ui.plaintext import button_text, make_plain
 
 log = logging.getLogger(__name__)

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.plaintext import tooltip
 
-FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "pptx": "PowerPoint", "xlsx": "Excel",
-                 "md": "Markdown", "txt": "Text"}
 ROW_HEIGHT = 78
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 META_ROLE = Qt.ItemDataRole.UserRole + 2

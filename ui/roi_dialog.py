@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.api import Calculator, Field, Result, format_value, parse_number
 from enablement.errors import UserError
-from enablement.roi.calculator import Calculator, Field, Result, format_value, parse_number
 from ui.plaintext import escape, plain_label, rich_label, tooltip, window_title
 from ui.runner import Runner
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from enablement.search.service import SearchRequest, SearchResponse
+from enablement.api import SearchRequest, SearchResponse
 from ui.runner import JobContext, Runner
 
 DEBOUNCE_MS = 40

@@ -13,21 +13,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from enablement.errors import UserError
-from enablement.sync import hub, run, state
+from enablement.api import DATABASE, LOGIN, OFFLINE, SCHEMA, Changes, SyncService, UserError
+from ui.host import WindowHost
 from ui.plaintext import plain_label
 from ui.plaintext import tooltip as plain_tooltip
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from enablement.sync.run import SyncReport
+    from enablement.sync.state import SyncStatus
 
 AUTO_SYNC_MS = 5 * 60 * 1000
-# Status-bar words for each kind of recorded outcome (state.split_error).
-KIND_WORDS = {state.OFFLINE: "Offline", hub.LOGIN: "Hub refused the login",
-              hub.DATABASE: "No such hub database", hub.SCHEMA: "Update Enablement for this hub"}
+# Status-bar words for each kind of recorded outcome (SyncService.failure).
+KIND_WORDS = {OFFLINE: "Offline", LOGIN: "Hub refused the login",
+              DATABASE: "No such hub database", SCHEMA: "Update Enablement for this hub"}
 
 
-def describe(current: state.SyncStatus, running: str = "") -> str:
+def describe(current: SyncStatus, running: str = "") -> str:
     """The status-bar words for a sync state."""
     if running:
         return running
@@ -36,7 +37,7 @@ def describe(current: state.SyncStatus, running: str = "") -> str:
             f"No team hub · {current.pending:,} to push"
     waiting = f" · {current.pending:,} to push" if current.pending else ""
     if current.last_error:
-        kind, _message = state.split_error(current.last_error)
+        kind, _message = SyncService.failure(current)
         return f"{KIND_WORDS.get(kind, 'Sync failed')}{waiting}"
     if current.last_synced is None:
         return f"Not synced yet{waiting}"
@@ -44,28 +45,28 @@ def describe(current: state.SyncStatus, running: str = "") -> str:
     return f"Synced {current.last_synced:%H:%M}{waiting}{refused}"
 
 
-def tooltip(current: state.SyncStatus) -> str:
+def tooltip(current: SyncStatus) -> str:
     """The whole story behind the label: the hub's refusal or error, or what was refused."""
     if current.last_error:
-        return state.split_error(current.last_error)[1]
+        return SyncService.failure(current)[1]
     if current.refused:
         return current.refused
     return f"Hub: {current.hub_url}" if current.hub_url else ""
 
 
 class SyncController(QObject):
-    synced = Signal(object)   # run.SyncReport
+    synced = Signal(object)   # a SyncReport
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        """The window places ``label`` (the sync state) in its status bar."""
+        super().__init__(host.parent)
+        self.host = host
         self.running = False
         self.hub_url = ""
-        self.last: state.SyncStatus | None = None
+        self.last: SyncStatus | None = None
         self._asked = 0  # status requests: only the latest answer is shown
         self.label = plain_label("")
         self.label.setObjectName("syncLabel")
-        window.statusBar().addPermanentWidget(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
         self.timer.timeout.connect(lambda: self.sync_now(quiet=True))
@@ -73,20 +74,19 @@ class SyncController(QObject):
     # -- status ---------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        library = self.window.library
+        library = self.host.library()
         if library is None:
             return
 
-        def work(_ctx: object) -> state.SyncStatus:
-            with library.sessions() as session:
-                return state.status(session)
+        def work(_ctx: object) -> SyncStatus:
+            return library.sync.status()
 
         self._asked += 1
         asked = self._asked
-        (self.window.runner.run(work, lane="sync")
+        (self.host.runner.run(work, lane="sync")
          .on_success(lambda current: self._show_status(current, asked)).start())
 
-    def _show_status(self, current: state.SyncStatus, asked: int) -> None:
+    def _show_status(self, current: SyncStatus, asked: int) -> None:
         if asked != self._asked:
             return  # a newer question (or a new hub) is on its way
         self.last = current
@@ -100,26 +100,25 @@ class SyncController(QObject):
     # -- syncing --------------------------------------------------------------------------
 
     def sync_now(self, quiet: bool = False) -> None:
-        library = self.window.library
+        library = self.host.library()
         if library is None or self.running:
             return
         if not self.hub_url:
             if not quiet:
-                self.window.statusBar().showMessage(
-                    "Set the team hub's address in Settings to sync.", 6000)
-                self.window.edit_settings()
+                self.host.show_status("Set the team hub's address in Settings to sync.", 6000)
+                self.host.ask_for_settings()
             return
         self.running = True
         self.label.setText("Syncing…")
-        role = self.window.settings.role
+        role = self.host.role()
 
-        def work(ctx) -> run.SyncReport:  # noqa: ANN001 - a JobContext
-            return run.sync(library, None, role,
-                            lambda step, done, total: ctx.progress((step, done, total)))
+        def work(ctx) -> tuple[SyncReport, Changes]:  # noqa: ANN001 - a JobContext
+            return library.sync.sync(None, role,
+                                     lambda step, done, total: ctx.progress((step, done, total)))
 
-        (self.window.runner.run(work, lane="sync")
+        (self.host.runner.run(work, lane="sync")
          .with_progress(self._progress)
-         .on_success(lambda report: self._done(report, quiet))
+         .on_success(lambda done: self._done(*done, quiet))
          .on_failure(self._failed)
          .on_finished(self._finished).start())
 
@@ -130,11 +129,11 @@ class SyncController(QObject):
         count = f" {done:,}" + (f" of {total:,}" if total else "") if done else ""
         self.label.setText(f"Syncing: {words}{count}…")
 
-    def _done(self, report: run.SyncReport, quiet: bool) -> None:
+    def _done(self, report: SyncReport, changes: Changes, quiet: bool) -> None:
         self.synced.emit(report)
         if report.offline:
             if not quiet:
-                self.window.statusBar().showMessage(
+                self.host.show_status(
                     f"Offline: the hub did not answer. Everything is kept on this laptop; "
                     f"{report.pending:,} change(s) wait to be pushed.", 8000)
             return
@@ -146,14 +145,13 @@ class SyncController(QObject):
         if report.refused:
             parts.append(f"{len(report.refused):,} hub row(s) refused (see the sync status)")
         if not quiet or report.catalog or report.events_added or report.refused:
-            self.window.statusBar().showMessage(f"Synced: {', '.join(parts)}.", 8000)
-        if report.catalog or report.taxonomy or report.deals or report.events_added:
-            self.window.library_changed()
+            self.host.show_status(f"Synced: {', '.join(parts)}.", 8000)
+        self.host.apply_changes(changes)
 
     def _failed(self, exc: BaseException) -> None:
         # A UserError (a hub that said no, a URL that is no hub) is already plain words.
         words = str(exc) if isinstance(exc, UserError) else f"Sync failed: {exc}"
-        self.window.statusBar().showMessage(words, 12_000)
+        self.host.show_status(words, 12_000)
 
     def _finished(self) -> None:
         self.running = False
@@ -161,19 +159,16 @@ class SyncController(QObject):
 
     def set_hub(self, url: str) -> None:
         """From Settings: remember the hub (its password goes to the keyring), then sync."""
-        library = self.window.library
+        library = self.host.library()
         if library is None or url == self.hub_url:
             return
         self._asked += 1  # a status read before this change must not undo it
 
-        def work(_ctx: object) -> None:
-            run.remember_url(library, hub.save_password(url)) if url else _forget(library)
-
-        (self.window.runner.run(work, lane="sync")
-         .on_success(lambda _none: self._hub_set(url)).start())
+        (self.host.runner.run(lambda _ctx: library.sync.set_hub(url), lane="sync")
+         .on_success(self._hub_set).start())
 
     def _hub_set(self, url: str) -> None:
-        self.hub_url = hub.public_url(url) if url else ""
+        self.hub_url = url
         if url and not self.timer.isActive():
             self.timer.start()
         if url:
@@ -182,7 +177,3 @@ class SyncController(QObject):
             self.timer.stop()
             self.refresh_status()
 
-
-def _forget(library) -> None:  # noqa: ANN001 - a Library
-    with library.sessions.begin() as session:
-        state.put(session, state.HUB_URL, "")

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.catalog.assets import AssetView, BulkEdit
-from enablement.catalog.taxonomy import Taxonomy
+from enablement.api import AssetView, BulkEdit, Taxonomy
 from ui.plaintext import button_text, escape, rich_label
 
 EDITABLE_FACETS = ("kind", "stage", "objection", "competitor", "industry", "persona")

@@ -1,8 +1,10 @@
 """Copy selected assets out of the library under their own names, e.g. to attach to mail.
 
 Each file is copied to a hidden temporary name in the target folder and only then given
-its real name, so a half-copied file never appears under a name a person would open. A
-name already taken gets " (2)", " (3)", ...: nothing in the folder is ever overwritten.
+its real name (``store.atomic``), so a half-copied file never appears under a name a
+person would open, and the copy has the mode any new file gets (colleagues can open it
+in a shared folder). A name already taken gets " (2)", " (3)", ...: nothing in the
+folder is ever overwritten.
 One asset failing (stored copy missing, no permission, disk full) is reported in its
 result and the others go on. Cancelling stops between files and keeps those finished.
 
@@ -14,29 +16,31 @@ target folder. The window's Open copy uses both too.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
 import shutil
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 
 from enablement.errors import Cancelled, UserError
 from enablement.imports.extract.sniff import format_from_name
-from enablement.library import Library
 from enablement.paths import ensure_folder
+from enablement.store.atomic import staged
 from enablement.store.models import Asset, StoredFile
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 log = logging.getLogger(__name__)
 
 TEMP_PREFIX, TEMP_SUFFIX = ".enablement-export-", ".partial"
+COPY_CHUNK = 1024 * 1024
 # Characters and names Windows will not create (a copy may be mailed to one), and
 # direction controls that make "txt.exe" read as "exe.txt".
 NOT_IN_NAMES = re.compile(r'[<>:"|?*]')
@@ -127,35 +131,20 @@ def _sources(library: Library, asset_ids: Sequence[int]) -> dict[int, _Source]:
     return sources
 
 
-def _place(partial: Path, folder: Path, name: str) -> Path:
-    """Give the finished copy its name without ever replacing a file that is there.
-
-    A hard link fails if the name exists, so a file created meanwhile is safe; folders
-    that cannot hold links (FAT USB sticks, some shares) fall back to check-then-rename.
-    """
-    while True:
-        target = contained(folder, free_name(folder, name).name)
-        try:
-            os.link(partial, target)
-        except FileExistsError:
-            continue
-        except OSError:
-            os.replace(partial, target)
-            return target
-        partial.unlink()
-        return target
-
-
 def _copy(source: _Source, folder: Path) -> Path:
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
-    partial = Path(temporary)
-    try:
-        with os.fdopen(handle, "wb") as out, source.path.open("rb") as src:
-            shutil.copyfileobj(src, out, 1024 * 1024)
-        return _place(partial, folder, source.name)
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    """Copy ``source`` into ``folder`` under a free name (``free_name``), never replacing a
+    file that is there, not even one created while the copy was being written."""
+    def copy(out: BinaryIO) -> None:
+        with source.path.open("rb") as src:
+            shutil.copyfileobj(src, out, COPY_CHUNK)
+
+    with staged(folder, copy, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX) as copied:
+        while True:
+            target = contained(folder, free_name(folder, source.name).name)
+            try:
+                return copied.place(target)
+            except FileExistsError:  # taken since free_name looked: try the next number
+                continue
 
 
 def export_assets(

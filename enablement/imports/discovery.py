@@ -17,10 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from enablement.imports.extract import SUPPORTED_EXTENSIONS, path_text
+from enablement.imports import formats
+from enablement.imports.extract import path_text
 from enablement.imports.manifests import is_metadata_file
 
-OLD_OFFICE = {".doc": ".docx", ".ppt": ".pptx", ".xls": ".xlsx", ".rtf": ".docx"}
 FOLLOW_HINT = "import with --follow-links to include it"
 
 
@@ -47,13 +47,13 @@ def _ignored(path: Path) -> bool:
 
 def _unsupported_reason(path: Path) -> str | None:
     suffix = path.suffix.casefold()
-    if suffix in SUPPORTED_EXTENSIONS:
+    if formats.for_extension(suffix) is not None:
         return None
-    if suffix in OLD_OFFICE:
-        return f"old Office format {suffix}: save it as {OLD_OFFICE[suffix]} and import again"
-    kinds = "PDF, DOCX, PPTX, XLSX, Markdown, TXT"
+    newer = formats.replacement_for(suffix)
+    if newer is not None:
+        return f"old Office format {suffix}: save it as {newer} and import again"
     shown = path_text(suffix) if suffix else "(no extension)"
-    return f"unsupported file type {shown}; supported: {kinds}"
+    return f"unsupported file type {shown}; supported: {formats.supported_list()}"
 
 
 def cannot_open_reason(exc: OSError) -> str:

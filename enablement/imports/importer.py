@@ -18,130 +18,36 @@ import os
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
-from enum import StrEnum
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from enablement.catalog import taxonomy as taxonomy_store
-from enablement.catalog.suggestions import suggest
-from enablement.catalog.tagging import IMPORT_ORIGINS, TagRow, tags_from_properties
-from enablement.catalog.taxonomy import Taxonomy
-from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
 from enablement.errors import Cancelled, UserError
+from enablement.imports.asset_record import AssetRecord, PendingFile
 from enablement.imports.discovery import Found, cannot_open_reason, discover
-from enablement.imports.extract import Extracted, Limits, clean_text, path_text
-from enablement.imports.extraction_pool import DEFAULT_TIME_LIMIT_S, ExtractionPool, Outcome
+from enablement.imports.extract import path_text
+from enablement.imports.extraction_pool import ExtractionPool
 from enablement.imports.manifests import FileMetadata, MetadataReader
-from enablement.search.indexer import queue_for_index
+from enablement.imports.results import (
+    FileResult,
+    ImportOptions,
+    ImportProgress,
+    ImportReport,
+    Status,
+)
 from enablement.store.disk import causes, is_disk_full
-from enablement.store.models import Asset, AssetTag, AssetText, ImportSource, StoredFile
+from enablement.store.models import Asset, ImportSource, StoredFile
 
 if TYPE_CHECKING:
     from enablement.library import Library
 
 log = logging.getLogger(__name__)
 
-SUMMARY_CHARS = 280
-FORMAT_KIND_HINTS = {"pptx": "deck", "xlsx": "roi_calculator"}
-UNHELPFUL_TITLES = {"untitled", "title", "document", "presentation", "powerpoint presentation"}
-
-
-class Status(StrEnum):
-    IMPORTED = "imported"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    DUPLICATE = "duplicate"
-    SKIPPED = "skipped"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class FileResult:
-    path: str
-    status: Status
-    asset_id: int | None = None
-    reason: str = ""
-    warnings: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "path": self.path, "status": str(self.status), "asset_id": self.asset_id,
-            "reason": self.reason or None, "warnings": list(self.warnings),
-        }
-
-
-@dataclass(frozen=True)
-class ImportProgress:
-    done: int
-    total: int
-    current: str
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    time_limit: float = DEFAULT_TIME_LIMIT_S
-    limits: Limits = field(default_factory=Limits)
-    workers: int | None = None
-    batch_size: int = 64
-    batch_seconds: float = 2.0
-    follow_links: bool = False  # read links that lead out of the chosen folders
-
-
-@dataclass
-class ImportReport:
-    results: list[FileResult] = field(default_factory=list)
-    cancelled: bool = False
-    disk_full: str | None = None  # when the disk filled up: what happened, what to do
-
-    def counts(self) -> dict[str, int]:
-        counts = {str(status): 0 for status in Status}
-        for result in self.results:
-            counts[str(result.status)] += 1
-        return counts
-
-    @property
-    def any_failed(self) -> bool:
-        return any(r.status is Status.FAILED for r in self.results)
-
-
-@dataclass
-class _Pending:
-    outcome: Outcome
-    metadata: FileMetadata
-    stat: os.stat_result
-
-
-def _clean_title(title: str | None, source: Path) -> str | None:
-    if not title:
-        return None
-    title = " ".join(title.split())
-    if title.casefold() in UNHELPFUL_TITLES or title.casefold().startswith("microsoft "):
-        return None
-    if title.casefold() == source.name.casefold():
-        return None
-    return title
-
-
-def title_from_name(path: Path) -> str:
-    return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
-
-
-def _first_paragraph(text: str) -> str:
-    for paragraph in text.split("\n\n"):
-        words = " ".join(paragraph.split())
-        if len(words) >= 40:
-            if len(words) > SUMMARY_CHARS:
-                words = words[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
-            return words
-    return " ".join(text.split())[:SUMMARY_CHARS]
 
 
 class Importer:
@@ -162,7 +68,8 @@ class Importer:
         self.on_progress = on_progress
         self.report = ImportReport()
         self._total = 0
-        self._taxonomy: Taxonomy = library.taxonomy()
+        # Suggestions use the taxonomy as it was when the import began (see AssetRecord).
+        self._record = AssetRecord(library.content, library.taxonomy())
         self._disk_full = False
 
     # -- bookkeeping ----------------------------------------------------------------------
@@ -181,7 +88,7 @@ class Importer:
     def _failed(self, path: Path, reason: str) -> FileResult:
         return FileResult(path_text(path), Status.FAILED, reason=reason)
 
-    def _not_reached(self, item: _Pending) -> FileResult:
+    def _not_reached(self, item: PendingFile) -> FileResult:
         """The row of a file read but not stored because the disk filled up first."""
         if item.outcome.extracted is None:  # it could not have been stored anyway
             return self._failed(item.outcome.path, item.outcome.reason or "could not be read")
@@ -266,7 +173,7 @@ class Importer:
             time_limit=self.options.time_limit,
             limits=self.options.limits,
         )
-        batch: list[_Pending] = []
+        batch: list[PendingFile] = []
         reached: set[Path] = set()
         batch_started = time.monotonic()
         outcomes = pool.run(to_read, self.cancel)
@@ -274,7 +181,7 @@ class Importer:
             for outcome in outcomes:
                 reached.add(outcome.path)
                 meta, stat = waiting[outcome.path]
-                batch.append(_Pending(outcome, meta, stat))
+                batch.append(PendingFile(outcome, meta, stat))
                 if (
                     len(batch) >= self.options.batch_size
                     or time.monotonic() - batch_started >= self.options.batch_seconds
@@ -296,7 +203,7 @@ class Importer:
 
     # -- the writer -----------------------------------------------------------------------
 
-    def _write_batch(self, batch: list[_Pending]) -> None:
+    def _write_batch(self, batch: list[PendingFile]) -> None:
         if not batch:
             return
         if self._disk_full:
@@ -323,7 +230,7 @@ class Importer:
             self._emit(result)
 
     def _write_guarded(
-        self, session: Session, item: _Pending, created: list[tuple[str, str]]
+        self, session: Session, item: PendingFile, created: list[tuple[str, str]]
     ) -> FileResult:
         """Store one file in its own savepoint; its row.
 
@@ -337,7 +244,7 @@ class Importer:
             return self._not_reached(item)
         try:
             with session.begin_nested():
-                return self._write_one(session, item, item.outcome.extracted, created)
+                return self._record.write(session, item, item.outcome.extracted, created)
         except UserError as exc:
             return self._failed(path, str(exc))
         except Exception as exc:
@@ -350,7 +257,7 @@ class Importer:
             return self._failed(path, _storing_failed(exc))
 
     def _batch_lost(
-        self, batch: list[_Pending], results: list[FileResult], exc: Exception
+        self, batch: list[PendingFile], results: list[FileResult], exc: Exception
     ) -> list[FileResult]:
         """The rows of a batch whose transaction failed: nothing of it was stored."""
         if self._is_disk_full(exc):
@@ -405,140 +312,6 @@ class Importer:
             return False
         return True
 
-    def _write_one(
-        self, session: Session, item: _Pending, extracted: Extracted,
-        created: list[tuple[str, str]],
-    ) -> FileResult:
-        path = item.outcome.path
-        source_path = path_text(path)
-        shown = Path(source_path)  # the name as stored and shown: readable, never undecodable
-        asset = session.scalar(select(Asset).where(Asset.source_path == source_path))
-        if asset is None:
-            twin = session.scalar(select(Asset).where(Asset.sha256 == extracted.sha256).limit(1))
-            if twin is not None:
-                self._remember_source(session, item, extracted.sha256, twin.id, "duplicate")
-                return FileResult(
-                    source_path, Status.DUPLICATE, twin.id,
-                    reason=f"same content as '{twin.title}' ({twin.source_name})",
-                )
-        extension = "." + extracted.format
-        if not self.library.content.has(extracted.sha256, extension):
-            created.append((extracted.sha256, extension))
-        self.library.content.put(path, extracted.sha256, extension)
-        if session.get(StoredFile, extracted.sha256) is None:
-            session.add(StoredFile(
-                sha256=extracted.sha256, size=extracted.size, extension=extension,
-                added_at=datetime.now(),
-            ))
-        now = datetime.now()
-        status = Status.UPDATED
-        if asset is None:
-            status = Status.IMPORTED
-            asset = Asset(uuid=str(uuid.uuid4()), source_path=source_path, imported_at=now,
-                          title_origin="file name", summary_origin="extracted")
-            session.add(asset)
-        warnings = [clean_text(w) for w in (*item.metadata.warnings, *extracted.warnings)]
-        self._fill(asset, shown, extracted, item.metadata, now)
-        session.flush()
-        rows, tag_warnings = self._tag_rows(session, asset, extracted, item.metadata)
-        warnings.extend(clean_text(w) for w in tag_warnings)
-        session.execute(delete(AssetTag).where(
-            AssetTag.asset_id == asset.id, AssetTag.origin.in_(IMPORT_ORIGINS)
-        ))
-        session.add_all(
-            AssetTag(asset_id=asset.id, facet=r.facet, value_key=r.key, origin=r.origin,
-                     score=r.score)
-            for r in rows
-        )
-        asset.notes = "\n".join(warnings)
-        queue_for_index(session, [asset.id])
-        self._remember_source(session, item, extracted.sha256, asset.id, "imported")
-        return FileResult(source_path, status, asset.id, warnings=tuple(warnings))
-
-    def _fill(
-        self, asset: Asset, path: Path, extracted: Extracted, meta: FileMetadata, now: datetime
-    ) -> None:
-        """Fill ``asset`` from what was read; ``path`` is the source as stored (text)."""
-        if asset.title_origin != "manual":
-            property_title = _clean_title(extracted.title, path)
-            if meta.title:
-                asset.title, asset.title_origin = meta.title, meta.origin["title"]
-            elif property_title:
-                asset.title, asset.title_origin = property_title, "properties"
-            else:
-                asset.title, asset.title_origin = title_from_name(path), "file name"
-        if asset.summary_origin != "manual":
-            if meta.summary:
-                asset.summary, asset.summary_origin = meta.summary, meta.origin["summary"]
-            elif extracted.subject:
-                asset.summary, asset.summary_origin = extracted.subject.strip(), "properties"
-            else:
-                asset.summary, asset.summary_origin = _first_paragraph(extracted.text), "extracted"
-        asset.sha256 = extracted.sha256
-        asset.format = extracted.format
-        asset.source_name = path.name
-        asset.pages = extracted.pages
-        asset.has_text = extracted.has_text
-        asset.author = extracted.author
-        asset.doc_created = _naive_utc(extracted.created)
-        asset.doc_modified = _naive_utc(extracted.modified)
-        asset.expires_on = meta.expires
-        asset.updated_at = now
-        if asset.text is None:
-            asset.text = AssetText(body=extracted.text)
-        else:
-            asset.text.body = extracted.text
-
-    def _tag_rows(
-        self, session: Session, asset: Asset, extracted: Extracted, meta: FileMetadata
-    ) -> tuple[list[TagRow], list[str]]:
-        """Tags from the file's properties, its manifest or sidecar, and suggestions.
-
-        Suggestions use the taxonomy as it was when the import began, so an asset's tags
-        do not depend on the order its files finished reading in (a competitor a sidecar
-        adds mid-import is suggested from the next import on)."""
-        taxonomy = self._taxonomy
-        rows = tags_from_properties(taxonomy, extracted.keywords, extracted.category)
-        warnings: list[str] = []
-        for facet, raw_values in meta.facets.items():
-            origin = meta.origin[facet]
-            spec = taxonomy.facet(facet)
-            keys: list[str] = []
-            for raw in raw_values:
-                key = taxonomy.resolve(facet, raw)
-                if key is None and spec.open:
-                    key = taxonomy_store.ensure_value(session, facet, raw)
-                if key is None:
-                    known = ", ".join(v.key for v in spec.values)
-                    warnings.append(
-                        f"{origin}: {facet} '{raw}' is not in the taxonomy, so it was left "
-                        f"out; use one of: {known}"
-                    )
-                elif key not in keys:
-                    keys.append(key)
-            if not spec.multi:
-                keys = keys[:1]
-            rows.extend(TagRow(facet, key, origin) for key in keys)
-        suggestions = suggest(taxonomy, asset.title, asset.summary, extracted.text)
-        rows.extend(TagRow(s.facet, s.key, "suggestion", s.score) for s in suggestions)
-        rows.extend(_fallback_hints(rows, extracted))
-        return rows, warnings
-
-    def _remember_source(
-        self, session: Session, item: _Pending, sha256: str, asset_id: int, status: str
-    ) -> None:
-        source = session.get(ImportSource, path_text(item.outcome.path))
-        if source is None:
-            source = ImportSource(path=path_text(item.outcome.path))
-            session.add(source)
-        source.size = item.stat.st_size
-        source.mtime_ns = item.stat.st_mtime_ns
-        source.sha256 = sha256
-        source.asset_id = asset_id
-        source.status = status
-        source.metadata_stamp = item.metadata.stamp
-
-
 def _from_database(exc: BaseException) -> bool:
     return any(isinstance(c, (sqlite3.Error, DBAPIError)) for c in causes(exc))
 
@@ -550,25 +323,3 @@ def _storing_failed(exc: BaseException) -> str:
         return ("could not be stored: another program kept the library busy; close it and "
                 "import again")
     return f"could not be stored in the library ({type(exc).__name__}); the log has the details"
-
-
-def _fallback_hints(rows: list[TagRow], extracted: Extracted) -> list[TagRow]:
-    """Weak kind and stage hints, so every asset lands somewhere sensible."""
-    hints: list[TagRow] = []
-    kinds = [r.key for r in rows if r.facet == "kind"]
-    if not kinds:
-        kind = FORMAT_KIND_HINTS.get(extracted.format, "other")
-        hints.append(TagRow("kind", kind, "suggestion", 0.5))
-        kinds = [kind]
-    if not any(r.facet == "stage" for r in rows):
-        for stage in KIND_STAGE_HINTS.get(kinds[0], ()):
-            hints.append(TagRow("stage", stage, "suggestion", 0.5))
-    return hints
-
-
-def _naive_utc(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment

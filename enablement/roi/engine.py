@@ -39,7 +39,7 @@ import tqdm  # noqa: E402
 # that a killed worker would leave behind; the worker has one thread: a thread lock.
 tqdm.tqdm.set_lock(threading.RLock())
 
-from enablement.roi.calculator import CalculatorError, Field  # noqa: E402
+from enablement.roi.fields import CalculatorError, Field  # noqa: E402
 from enablement.roi.workbook import Workbook, read  # noqa: E402
 
 log = logging.getLogger(__name__)

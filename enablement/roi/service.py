@@ -19,8 +19,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from enablement.changes import Changes
 from enablement.errors import UserError
-from enablement.roi.calculator import Calculator, Result
+from enablement.roi.calculator import Calculator
+from enablement.roi.fields import Result, Run, format_value
 from enablement.store.models import Asset, RoiRun, StoredFile
 
 MAX_RUNNING = 4
@@ -61,12 +63,6 @@ def calculator(library, asset_id: int) -> Calculator:  # noqa: ANN001 - a Librar
     for calc in resting:
         calc.close()  # its next compute starts a worker again
     return found
-
-
-@dataclass(frozen=True)
-class Run:
-    inputs: dict[str, float]
-    results: list[Result]
 
 
 def run(library, asset_id: int, values: dict[str, float], user_name: str,  # noqa: ANN001
@@ -146,8 +142,6 @@ def calculator_uses(library, since=None, until=None,  # noqa: ANN001 - Library, 
     import statistics
     from datetime import timedelta
 
-    from enablement.roi.calculator import format_value
-
     query = select(RoiRun.asset_id, RoiRun.user_name, RoiRun.inputs, RoiRun.created_at,
                    Asset.title).join(Asset, Asset.id == RoiRun.asset_id)
     if since is not None:
@@ -183,3 +177,40 @@ def calculator_uses(library, since=None, until=None,  # noqa: ANN001 - Library, 
                                    max(r.created_at for r in runs),
                                    "; ".join(typical) or "the workbook's defaults"))
     return sorted(found, key=lambda use: (-use.runs, use.title))
+
+
+class RoiService:
+    """ROI calculators, as the window and the command line reach them: ``library.roi``."""
+
+    def __init__(self, library) -> None:  # noqa: ANN001 - a Library (no import cycle)
+        self._library = library
+
+    def calculator(self, asset_id: int) -> Calculator:
+        return calculator(self._library, asset_id)
+
+    def input_spread(self, asset_id: int) -> tuple[int, list[InputSpread]]:
+        return input_spread(self._library, asset_id)
+
+    def run(self, asset_id: int, values: dict[str, float], user_name: str
+            ) -> tuple[Run, Changes]:
+        """Compute with the prospect's numbers and record the run (and a use)."""
+        found = run(self._library, asset_id, values, user_name)
+        return found, self._library.changed(Changes(events=True))
+
+    def record(self, asset_id: int, user_name: str, values: dict[str, float],
+               results: list[Result]) -> Changes:
+        """Record a run computed elsewhere (the window computes as the rep types)."""
+        with self._library.sessions.begin() as session:
+            record_run(session, asset_id, user_name, values, results)
+        return self._library.changed(Changes(events=True))
+
+    def write_summary(self, kind: str, calc: Calculator, found: Run, target: Path) -> Path:
+        """The one-page summary for the prospect, as "pdf" or "docx"."""
+        from enablement.roi import summary
+
+        writer = summary.write_pdf if kind == "pdf" else summary.write_docx
+        return writer(calc, found, target)
+
+    def uses(self, since=None, until=None,  # noqa: ANN001 - dates
+             rep: str | None = None) -> list[CalculatorUse]:
+        return calculator_uses(self._library, since, until, rep)

@@ -3,15 +3,19 @@ asset's title, the inputs as entered and the results, nothing internal."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from enablement.errors import UserError
-from enablement.roi.calculator import Calculator, format_value
-from enablement.roi.service import Run
+from enablement.roi.fields import Run, format_value
 
+if TYPE_CHECKING:
+    from enablement.roi.calculator import Calculator
+from enablement.store.atomic import Writer, write_atomically
+
+TEMP_PREFIX, TEMP_SUFFIX = ".enablement-summary-", ".partial"
 FOOTER = ("Estimate based on the inputs above; actual results depend on your processes "
           "and adoption.")
 
@@ -22,20 +26,14 @@ def _rows(calc: Calculator, run: Run) -> tuple[list[tuple[str, str]], list[tuple
     return inputs, results
 
 
-def _atomic(target: Path, write) -> Path:  # noqa: ANN001 - a callable taking a path
+def _save(target: Path, write: Writer) -> Path:
+    """Write the summary whole or not at all (``store.atomic``): a summary already sent
+    stays as it was if this one fails, and the new file opens for colleagues too."""
     target = target.expanduser()
     if target.parent.exists() and not target.parent.is_dir():
         raise UserError(f"{target.parent} is a file; choose a folder for the summary.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(target, write, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
 
 
 def write_pdf(calc: Calculator, run: Run, target: Path, prepared_for: str = "") -> Path:
@@ -43,7 +41,7 @@ def write_pdf(calc: Calculator, run: Run, target: Path, prepared_for: str = "") 
 
     inputs, results = _rows(calc, run)
 
-    def write(path: Path) -> None:
+    def write(out: BinaryIO) -> None:
         pdf = FPDF(format="A4")
         pdf.set_auto_page_break(True, margin=15)
         pdf.add_page()
@@ -67,9 +65,9 @@ def write_pdf(calc: Calculator, run: Run, target: Path, prepared_for: str = "") 
         pdf.ln(4)
         pdf.set_font("Helvetica", "I", 8)
         pdf.multi_cell(0, 4, FOOTER)
-        pdf.output(str(path))
+        out.write(pdf.output())
 
-    return _atomic(target, write)
+    return _save(target, write)
 
 
 def write_docx(calc: Calculator, run: Run, target: Path, prepared_for: str = "") -> Path:
@@ -77,7 +75,7 @@ def write_docx(calc: Calculator, run: Run, target: Path, prepared_for: str = "")
 
     inputs, results = _rows(calc, run)
 
-    def write(path: Path) -> None:
+    def write(out: BinaryIO) -> None:
         document = Document()
         document.add_heading(calc.title, level=1)
         document.add_paragraph(f"Prepared {date.today():%d %B %Y}"
@@ -90,9 +88,13 @@ def write_docx(calc: Calculator, run: Run, target: Path, prepared_for: str = "")
                 cells = table.add_row().cells
                 cells[0].text, cells[1].text = label, value
         document.add_paragraph(FOOTER).italic = True
-        document.save(str(path))
+        # In memory first: a full disk then fails our write, not the zip writer's, which
+        # would be left holding a closed stream.
+        rendered = io.BytesIO()
+        document.save(rendered)
+        out.write(rendered.getbuffer())
 
-    return _atomic(target, write)
+    return _save(target, write)
 
 
 def _latin(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from enablement.roi.calculator import CalculatorError, Field
+from enablement.roi.fields import CalculatorError, Field
 
 MAX_FORMULA_CELLS = 20_000     # a calculator, not a data model: beyond this, refuse
 MAX_FILE_BYTES = 20 * 1024 * 1024

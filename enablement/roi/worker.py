@@ -34,7 +34,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
 
-from enablement.roi.calculator import CalculatorError, ComputeLimits
+from enablement.roi.fields import CalculatorError, ComputeLimits
 
 log = logging.getLogger(__name__)
 

@@ -14,14 +14,19 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from enablement.errors import UserError
-from enablement.library import Library
+from enablement.imports.formats import preview_kind
 from enablement.store.models import Asset
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 log = logging.getLogger(__name__)
 
-TEXT_FORMATS = {"docx", "pptx", "md", "txt"}
+# The preview kinds (``Format.preview`` in the format registry) that load_preview shows.
+PREVIEW_KINDS = frozenset({"pdf", "text", "sheet"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,8 @@ def load_preview(library: Library, asset_id: int, max_chars: int = 200_000,
             return NoPreview(f"Asset {asset_id} is no longer in the library; search again.")
         fmt, name, pages = asset.format, asset.source_name, asset.pages
         body = asset.text.body if asset.text is not None else ""
-    if fmt in TEXT_FORMATS:
+    kind = preview_kind(fmt)
+    if kind == "text":
         if not body.strip():
             return NoPreview(f"{name} has no text to show; open it to see it.")
         return _text(body, max_chars)
@@ -90,12 +96,12 @@ def load_preview(library: Library, asset_id: int, max_chars: int = 200_000,
         path = stored_path(library, asset_id)
     except UserError as exc:
         return NoPreview(str(exc))
-    if fmt == "pdf":
+    if kind == "pdf":
         if not _looks_like_pdf(path):
             return NoPreview(f"The stored copy of {name} is damaged (not a PDF); "
                              "import the file again.")
         return PdfPreview(path, pages)
-    if fmt == "xlsx":
+    if kind == "sheet":
         return _sheets(path, name, max_rows, max_cols)
     return NoPreview(f"{name}: no preview for this kind of file; open it instead.")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Row, case, func, select, tuple_
 from sqlalchemy.orm import Session
@@ -25,8 +26,10 @@ from enablement.catalog.tagging import TagRow, effective
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
 from enablement.errors import UserError
-from enablement.library import Library
 from enablement.store.models import Asset, AssetTag
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 WEIGHTS = {"objection": 3.0, "competitor": 3.0, "stage": 2.0, "industry": 1.5, "persona": 1.0}
 SUGGESTION_FACTOR = 0.7

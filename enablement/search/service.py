@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from sqlalchemy import select
 
 from enablement.catalog.tagging import TagRow, effective_keys
 from enablement.catalog.taxonomy import Taxonomy
+from enablement.changes import Changes
 from enablement.errors import UserError
 from enablement.feedback.ratings import NEUTRAL_MEAN, RatingSummary, summaries, unrated
 from enablement.search.ranking import BLEND_POOL, blended
@@ -19,7 +21,13 @@ from index import FACET_FIELDS, SearchQuery
 from index.records import Snippet
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from enablement.library import Library
+    from enablement.search.preview import Preview
+    from enablement.search.recommend import CallContext, Recommendation
+
+log = logging.getLogger(__name__)
 
 SORTS = ("relevance", "rating", "newest", "title")
 # A search is a few words a rep types. Longer text (a pasted email, a 1 MB file) is cut
@@ -229,3 +237,73 @@ def _run(library: Library, request: SearchRequest) -> SearchResponse:
         request=request, total=results.total, hits=tuple(hits), facets=results.facets,
         corrected=results.corrected, relaxed=results.relaxed, fuzzy=results.fuzzy,
     )
+
+
+@dataclass(frozen=True)
+class AssetPreview:
+    preview: Preview
+    text: str  # the extracted text, for a PDF the window cannot render
+
+
+class SearchService:
+    """Search, recommendations, previews and the search log: ``library.search``."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    def search(self, request: SearchRequest) -> SearchResponse:
+        return run_search(self._library, request)
+
+    def recommend(self, context: CallContext, limit: int = 20) -> list[Recommendation]:
+        from enablement.search.recommend import recommend
+
+        return recommend(self._library, context, limit)
+
+    def preview(self, asset_id: int) -> AssetPreview:
+        from enablement.search.preview import load_preview
+
+        preview = load_preview(self._library, asset_id)
+        with self._library.sessions() as session:
+            asset = session.get(Asset, asset_id)
+            pdf = asset is not None and asset.format == "pdf"
+            # A PDF's text too, for when its pages will not render.
+            text = asset.text.body if pdf and asset.text else ""
+        return AssetPreview(preview, text)
+
+    def log(self, user_name: str, request: SearchRequest, result_count: int,
+            best_effort: bool = False) -> tuple[str | None, Changes]:
+        """Keep a settled search for marketing's search health; returns its id. With
+        ``best_effort``, a search that cannot be logged (a full disk, a read-only
+        library) gives None and is still the person's answer."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from enablement.search import search_log
+        from enablement.store.disk import DiskFull
+
+        filters = {facet: list(values) for facet, values in request.filters.items()}
+        try:
+            with self._library.sessions.begin() as session:
+                search_id = search_log.record(session, user_name, request.text, filters,
+                                              request.sort, result_count)
+        except (SQLAlchemyError, DiskFull) as exc:
+            if not best_effort:
+                raise
+            log.warning("The search was not logged: %s", exc)
+            return None, Changes()
+        return search_id, self._library.changed(Changes(events=True))
+
+    def catch_up(self) -> bool:
+        """Write what the index still lacks (edits a crash left queued), never waiting
+        for another process writing it; False on a full disk."""
+        return self._library.index_soon(wait=0)
+
+    def reindex(self, procs: int = 1) -> int:
+        return self._library.reindex(procs)
+
+    def read_ahead(self, stop: Callable[[], bool] | None = None) -> int:
+        """Read what the first searches would pay for (see IndexSearcher.warm)."""
+        return self._library.searcher.warm(stop=stop)
+
+    def wait_for_repair(self, timeout: float | None = None) -> bool:
+        """Wait for a rebuild of a damaged index; True when none is left running."""
+        return self._library.repair.wait(timeout)

@@ -1,10 +1,11 @@
 """Imported files kept inside the library, addressed by SHA-256.
 
 The library is then self-contained offline, and the same bytes are stored once.
-Writes go to a temporary name and are renamed into place, so a crash never leaves a
-half-written file under a real address. No fsync per file: it cost more than the rest
-of storing a small file, and a file lost to a power cut is restored by importing again
-(its source row is written in the same batch).
+Writes go to a temporary name and are renamed into place (``store.atomic``), so a crash
+never leaves a half-written file under a real address; a copy gets the mode any new file
+gets (0666 less the umask). No fsync per file: it cost more than the rest of storing a
+small file, and a file lost to a power cut is restored by importing again (its source
+row is written in the same batch).
 
 A path is only ever built from a SHA-256 (64 lowercase hex digits) and one of the
 importer's own extensions, whatever asks: a name that came from elsewhere (a hub) can
@@ -13,10 +14,8 @@ never point outside ``root``.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,8 +23,10 @@ from typing import BinaryIO
 
 from enablement.errors import UserError
 from enablement.imports.extract import SUPPORTED_EXTENSIONS
+from enablement.store.atomic import write_atomically
 
 PARTIAL_AGE_S = 3600.0  # a .part file this old is a crash's leftover, not a write under way
+PARTIAL_PREFIX, PARTIAL_SUFFIX = ".", ".part"  # what remove_partials looks for
 
 
 SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
@@ -74,15 +75,7 @@ class ContentStore:
         if target.is_file():
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                write(out)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return target
+        return write_atomically(target, write, prefix=PARTIAL_PREFIX, suffix=PARTIAL_SUFFIX)
 
     def remove_partials(self, older_than_s: float = PARTIAL_AGE_S) -> int:
         """Delete temporary files a crash left behind; returns how many.
@@ -92,7 +85,7 @@ class ContentStore:
         """
         count = 0
         cutoff = time.time() - older_than_s
-        for leftover in self.root.glob("*/*.part"):
+        for leftover in self.root.glob(f"*/*{PARTIAL_SUFFIX}"):
             try:
                 if leftover.stat().st_mtime < cutoff:
                     leftover.unlink(missing_ok=True)

@@ -7,7 +7,9 @@ a database written by a newer version of the app is refused rather than damaged.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -88,8 +90,12 @@ def _back_up(db_path: Path, revision: str) -> Path:
     backups.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"{db_path.stem}-schema{revision}-{stamp}.db"
-    with sqlite3.connect(db_path) as source, sqlite3.connect(target) as copy:
+    # Into a temporary name first: a backup cut short never looks like a whole one.
+    partial = target.with_name(f".{target.name}.part")
+    with closing(sqlite3.connect(db_path)) as source, \
+            closing(sqlite3.connect(partial)) as copy:
         source.backup(copy)
+    os.replace(partial, target)
     log.info("Backed up %s to %s before migrating", db_path, target)
     return target
 

@@ -4,7 +4,8 @@ Every asset (and the taxonomy) has a fingerprint of what a rep would receive: me
 effective tags, text, retirement. Only assets whose fingerprint differs from the hub's
 are sent, all stamped with one new catalog version in one hub transaction, and a file
 goes up only when the hub lacks its SHA-256. Publishing twice sends nothing the second
-time. Two marketers publishing the same asset: the later publish wins, whole.
+time (fingerprints.py). Two marketers publishing the same asset: the later publish wins,
+whole.
 
 A file the hub lacks goes up for any asset, changed or not: a laptop that refused an
 asset because the hub had no (or damaged, then deleted) bytes for it tries that asset
@@ -19,39 +20,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from enablement.catalog import taxonomy as taxonomy_store
-from enablement.catalog.tagging import TagRow, effective_keys
 from enablement.errors import UserError
 from enablement.store.content import ContentStore
 from enablement.store.models import Asset
 from enablement.sync import hub
-from enablement.sync.pull import fingerprint
-from enablement.sync.push import _insert
+from enablement.sync.fingerprints import fingerprint, local_assets
+from enablement.sync.hub_insert import hub_insert
 
 Progress = Callable[[str, int], None]
-
-
-def local_assets(session: Session) -> list[dict]:
-    """Each asset as the hub would hold it, with its fingerprint."""
-    found = []
-    for asset in session.scalars(select(Asset).options(
-            selectinload(Asset.tags), selectinload(Asset.text), selectinload(Asset.file))):
-        tags = effective_keys(TagRow(t.facet, t.value_key, t.origin, t.score)
-                              for t in asset.tags)
-        fields = {
-            "sha256": asset.sha256, "extension": asset.file.extension, "title": asset.title,
-            "summary": asset.summary, "format": asset.format,
-            "source_name": asset.source_name, "pages": asset.pages,
-            "has_text": bool(asset.has_text), "expires_on": asset.expires_on,
-            "tags": json.dumps(sorted([facet, key] for facet, keys in tags.items()
-                                      for key in keys)),
-            "body": asset.text.body if asset.text is not None else "",
-            "retired": asset.retired_at is not None,
-        }
-        found.append({"uuid": asset.uuid, "fingerprint": fingerprint(fields), **fields})
-    return found
 
 
 @dataclass(frozen=True)
@@ -74,7 +53,6 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
     with engine.begin() as conn:
         hub.check_hub(conn)
         hub.lock_for_push(conn)
-        dialect = conn.dialect.name
         published = dict(conn.execute(select(hub.hub_assets.c.uuid,
                                              hub.hub_assets.c.fingerprint)).all())
         changed = [a for a in assets if published.get(a["uuid"]) != a["fingerprint"]]
@@ -90,7 +68,7 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
             conn.execute(hub.hub_meta.update().where(hub.hub_meta.c.key == "catalog_version")
                          .values(value=str(version)))
         if taxonomy_changed:
-            statement = _insert(dialect, hub.hub_taxonomy)
+            statement = hub_insert(conn, hub.hub_taxonomy)
             values = {"version": version, "fingerprint": taxonomy_print,
                       "document": json.dumps(document)}
             conn.execute(statement.values(name="taxonomy", **values)
@@ -113,7 +91,7 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
         rows = [{**item, "version": version, "published_at": now, "published_by": user_name}
                 for item in changed]
         if rows:
-            statement = _insert(dialect, hub.hub_assets)
+            statement = hub_insert(conn, hub.hub_assets)
             columns = {c: statement.excluded[c] for c in rows[0] if c != "uuid"}
             conn.execute(statement.on_conflict_do_update(index_elements=["uuid"],
                                                          set_=columns), rows)

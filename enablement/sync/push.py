@@ -1,11 +1,14 @@
 """Push: this laptop's events and deals to the hub, never doubled, never lost.
 
-The outbox (filled by triggers) is read in order, a batch at a time. Each batch goes to
-the hub in one transaction, every event "inserted unless present" by its id; only after
-the hub committed does the local cursor move. A cut connection or a killed process
-between the two leaves the cursor behind, and the next push sends the batch again,
-which the hub ignores. Deals are upserted by (crm, external id), the newest
+The outbox (filled by triggers, see outbox.py) is read in order, a batch at a time. Each
+batch goes to the hub in one transaction, every event "inserted unless present" by its
+id; only after the hub committed does the local cursor move. A cut connection or a
+killed process between the two leaves the cursor behind, and the next push sends the
+batch again, which the hub ignores. Deals are upserted by (crm, external id), the newest
 ``updated_at`` winning, so an older export pushed late never undoes a newer one.
+
+How each kind of event becomes a hub row is the event-kind registry's
+(enablement/feedback/events.py); events go to the hub in the order they were made.
 """
 
 from __future__ import annotations
@@ -13,24 +16,17 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from enablement.store.models import (
-    Asset,
-    ContentRequest,
-    Deal,
-    FieldNote,
-    RatingEvent,
-    RoiRun,
-    SearchEvent,
-    SyncOutbox,
-    UsageEvent,
-)
-from enablement.sync import hub, state
+from enablement.feedback import events
+from enablement.store.models import Asset, Deal
+from enablement.sync import hub, outbox, state
+from enablement.sync.hub_insert import hub_insert
+from enablement.sync.outbox import OutboxRow
 
 BATCH = 5_000
 BATCH_ENV = "ENABLEMENT_SYNC_BATCH"  # smaller batches: a test can stop a push half-way
@@ -38,68 +34,58 @@ BATCH_ENV = "ENABLEMENT_SYNC_BATCH"  # smaller batches: a test can stop a push h
 Progress = Callable[[int, int], None]
 
 
-def _insert(conn_dialect: str, table):  # noqa: ANN001, ANN202 - a Table, an Insert
-    return (postgresql.insert(table) if conn_dialect == "postgresql"
-            else sqlite.insert(table))
+class UnknownOutboxKind(LookupError):
+    """The outbox names a kind no registry entry pushes: a programming error, said
+    before anything is sent (rather than dropping those events and moving on)."""
 
 
 def deal_key(crm: str, external_id: str) -> str:
+    """How the hub knows a deal (hub_deals.deal_key, hub_events.deal_key)."""
     return f"{crm}:{external_id}"
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _event_rows(session: Session, refs: dict[str, list[str]], device: str,
-                now: datetime) -> list[dict]:
-    """The hub rows for the outbox's events, in one query per kind."""
+def _event_rows(session: Session, batch: list[OutboxRow], device: str,
+                now: datetime) -> list[dict[str, Any]]:
+    """The hub rows for the batch's events, in outbox order, read in one query per kind.
+    An event gone since (an asset removed with its history) is not sent."""
+    wanted: dict[str, list[str]] = {}
+    for row in batch:
+        if row.kind != outbox.DEAL:
+            wanted.setdefault(row.kind, []).append(row.ref)
+    if not wanted:
+        return []
+    found: dict[tuple[str, str], Any] = {}
+    for name, ids in wanted.items():
+        kind = events.kind_named(name)
+        if kind is None:
+            raise UnknownOutboxKind(
+                f"The sync outbox holds '{name}' events and no event kind of that name is "
+                "registered (enablement/feedback/events.py): nothing was pushed.")
+        for event in session.scalars(select(kind.model).where(kind.model.id.in_(ids))):
+            found[(name, event.id)] = event
     uuids = dict(session.execute(select(Asset.id, Asset.uuid)).all())
     deals = {d.id: deal_key(d.crm, d.external_id) for d in session.scalars(select(Deal))}
-    rows: list[dict] = []
-
-    def add(event, kind: str, payload: dict, asset_id: int | None = None,  # noqa: ANN001
-            deal_id: int | None = None) -> None:
-        rows.append({"id": event.id, "kind": kind, "device_id": event.device_id or device,
-                     "user_name": event.user_name,
+    rows: list[dict[str, Any]] = []
+    for row in batch:
+        event = found.pop((row.kind, row.ref), None)  # popped: each event once
+        if event is None:
+            continue
+        kind = events.BY_NAME[row.kind]
+        asset_id = event.asset_id if kind.about_asset else None
+        deal_id = event.deal_id if kind.on_deal else None
+        rows.append({"id": event.id, "kind": kind.name,
+                     "device_id": event.device_id or device, "user_name": event.user_name,
                      "asset_uuid": uuids.get(asset_id) if asset_id else None,
                      "deal_key": deals.get(deal_id) if deal_id else None,
-                     "created_at": event.created_at, "payload": json.dumps(payload),
-                     "pushed_at": now})
-
-    if refs.get("rating"):
-        for e in session.scalars(select(RatingEvent).where(RatingEvent.id.in_(refs["rating"]))):
-            add(e, "rating", {"stars": e.stars, "helped": e.helped, "deal_name": e.deal_name,
-                              "objections": json.loads(e.objections or "[]"),
-                              "comment": e.comment}, e.asset_id, e.deal_id)
-    if refs.get("usage"):
-        for e in session.scalars(select(UsageEvent).where(UsageEvent.id.in_(refs["usage"]))):
-            add(e, "usage", {"action": e.action, "search_id": e.search_id},
-                e.asset_id, e.deal_id)
-    if refs.get("search"):
-        for e in session.scalars(select(SearchEvent).where(SearchEvent.id.in_(refs["search"]))):
-            add(e, "search", {"text": e.text, "filters": json.loads(e.filters or "{}"),
-                              "sort": e.sort, "result_count": e.result_count,
-                              "query_key": e.query_key})
-    if refs.get("field_note"):
-        for e in session.scalars(select(FieldNote).where(FieldNote.id.in_(refs["field_note"]))):
-            add(e, "field_note", {"kind": e.kind, "value_key": e.value_key, "stage": e.stage,
-                                  "deal_name": e.deal_name, "note": e.note},
-                deal_id=e.deal_id)
-    if refs.get("request"):
-        for e in session.scalars(
-                select(ContentRequest).where(ContentRequest.id.in_(refs["request"]))):
-            add(e, "request", {"need": e.need, "query": e.query, "stage": e.stage,
-                               "objection": e.objection, "search_id": e.search_id})
-    if refs.get("roi_run"):
-        for e in session.scalars(select(RoiRun).where(RoiRun.id.in_(refs["roi_run"]))):
-            add(e, "roi_run", {"inputs": json.loads(e.inputs),
-                               "results": json.loads(e.results)}, e.asset_id)
+                     "created_at": event.created_at,
+                     "payload": json.dumps(kind.hub_payload(event)), "pushed_at": now})
     return rows
 
 
-def _deal_rows(session: Session, ids: list[str]) -> list[dict]:
-    wanted = {int(i) for i in ids}
+def _deal_rows(session: Session, batch: list[OutboxRow]) -> list[dict[str, Any]]:
+    wanted = {int(row.ref) for row in batch if row.kind == outbox.DEAL}
+    if not wanted:
+        return []
     return [{"deal_key": deal_key(d.crm, d.external_id), "crm": d.crm,
              "external_id": d.external_id, "name": d.name, "account": d.account,
              "amount": d.amount, "stage": d.stage, "is_closed": d.is_closed,
@@ -117,35 +103,29 @@ def push(sessions: sessionmaker[Session], engine: Engine,
         total = state.pending(session)
     while True:
         with sessions() as session:
-            cursor = state.get_int(session, state.PUSHED_SEQ)
-            batch = list(session.execute(
-                select(SyncOutbox.seq, SyncOutbox.kind, SyncOutbox.ref)
-                .where(SyncOutbox.seq > cursor).order_by(SyncOutbox.seq).limit(batch_size)))
+            batch = outbox.rows_after(session, state.get_int(session, state.PUSHED_SEQ),
+                                      batch_size)
             if not batch:
                 return sent
-            refs: dict[str, list[str]] = {}
-            for _seq, kind, ref in batch:
-                refs.setdefault(kind, []).append(ref)
             now = datetime.now()
-            events = _event_rows(session, refs, state.device_id(session), now)
-            deals = _deal_rows(session, refs.get("deal", []))
+            event_rows = _event_rows(session, batch, state.device_id(session), now)
+            deal_rows = _deal_rows(session, batch)
         with engine.begin() as conn:
             hub.check_hub(conn)
             hub.lock_for_push(conn)
-            dialect = conn.dialect.name
-            if deals:
-                statement = _insert(dialect, hub.hub_deals)
+            if deal_rows:
+                statement = hub_insert(conn, hub.hub_deals)
                 newer = statement.excluded.updated_at > hub.hub_deals.c.updated_at
-                columns = {c: statement.excluded[c] for c in deals[0] if c != "deal_key"}
+                columns = {c: statement.excluded[c] for c in deal_rows[0] if c != "deal_key"}
                 conn.execute(statement.on_conflict_do_update(
-                    index_elements=["deal_key"], set_=columns, where=newer), deals)
-            if events:
-                conn.execute(_insert(dialect, hub.hub_events)
-                             .on_conflict_do_nothing(index_elements=["id"]), events)
+                    index_elements=["deal_key"], set_=columns, where=newer), deal_rows)
+            if event_rows:
+                conn.execute(hub_insert(conn, hub.hub_events)
+                             .on_conflict_do_nothing(index_elements=["id"]), event_rows)
         with sessions.begin() as session:
             # Only forward: a sync running beside this one may have moved it further.
-            if state.get_int(session, state.PUSHED_SEQ) < batch[-1][0]:
-                state.put(session, state.PUSHED_SEQ, batch[-1][0])
+            if state.get_int(session, state.PUSHED_SEQ) < batch[-1].seq:
+                state.put(session, state.PUSHED_SEQ, batch[-1].seq)
         sent += len(batch)
         if progress is not None:
             progress(sent, max(total, sent))

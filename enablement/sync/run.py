@@ -15,10 +15,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from enablement.library import Library
 from enablement.sync import hub, pull, push, state, validate
 from enablement.sync.validate import Refusal
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 log = logging.getLogger(__name__)
 

@@ -58,8 +58,12 @@ def test_reading_works_and_writing_says_the_disk_is_full(demo_template: Path,
         assert index_files(library) - before <= {"MAIN_WRITELOCK"}
 
         (disk / "filler.bin").unlink()
-        assert cli(library, "rate", "Invoxa battlecard", "4").returncode == 0
+        rated = cli(library, "rate", "Invoxa battlecard", "4")
+        assert rated.returncode == 0, rated.stderr
+        stored = sorted(p.name for p in library.glob("library.db*"))
         with Library.open(library) as opened:
+            assert opened.sessions.refuse_writes is None, stored  # room again: writable
             with opened.sessions() as session:
-                assert session.scalar(select(func.count()).select_from(RatingEvent)) == 1
+                count = session.scalar(select(func.count()).select_from(RatingEvent))
+            assert count == 1, (stored, rated.stdout, rated.stderr)
             assert opened.drain_index() >= 3  # the queued edits reach the index now

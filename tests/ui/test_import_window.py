@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from enablement.imports.importer import ImportOptions
+from enablement.imports.results import ImportOptions
 from enablement.library import Library
 from tests.filemakers import make_docx, make_pdf, make_text, truncate
 from tests.ui.conftest import wait_results

@@ -198,8 +198,8 @@ def test_a_damaged_index_is_said_plainly_and_results_come_back(qtbot, make_windo
     window = make_window(demo_dir)
     wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
     shown: list[str] = []
-    original = window.show_empty
-    window.show_empty = lambda message: (shown.append(message), original(message))
+    original = window.search_pane.show_empty  # the search pane says what it shows
+    window.search_pane.show_empty = lambda message: (shown.append(message), original(message))
     dialogs: list[BaseException] = []
     monkeypatch.setattr(type(window.errors), "__call__",
                         lambda _self, exc: dialogs.append(exc))

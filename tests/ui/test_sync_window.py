@@ -3,11 +3,9 @@ offline reads as a state in the status bar, never a dialog."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 
 from enablement.library import Library
 from enablement.sync import hub, publish
@@ -89,55 +87,3 @@ def test_a_hub_newer_than_the_app_says_so_not_sync_failed(qtbot, make_window,
     assert "newer Enablement (schema 7, this one knows 1)" in window.sync.label.toolTip()
     assert not window.errors.showing
     assert window.model.rowCount() == 0  # nothing was pulled
-
-
-@pytest.mark.parametrize("name", ["../../../evil.txt", "/tmp/evil.txt", "..\\evil.txt",
-                                  "evil.desktop", ".profile"])
-def test_the_open_copy_of_a_rogue_name_stays_in_its_folder(library: Library, tmp_path: Path,
-                                                           monkeypatch, name: str):
-    """Defence in depth: a name from an older sync cannot place the Open copy elsewhere,
-    nor make the system run it as something other than its own format."""
-    from enablement.store.models import Asset
-    from ui import tasks
-
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
-    folder = tmp_path / "content"
-    folder.mkdir()
-    make_text(folder / "Plain.txt", "Plain text to open, long enough to be imported.")
-    library.import_paths([folder])
-    with library.sessions.begin() as session:
-        asset = session.scalars(select(Asset)).one()
-        asset.source_name = name
-        asset_id = asset.id
-    opened = tasks.copy_for_opening(library, asset_id)
-    home = (tasks.open_copies_folder() / str(asset_id)).resolve()
-    assert opened.resolve().parent == home
-    assert home.parent.parent == (tmp_path / "tmp").resolve()
-    assert opened.suffix == ".txt" and not opened.name.startswith(".")
-    assert opened.read_text(encoding="utf-8").startswith("Plain text")
-    made = [p.name for p in (tmp_path / "tmp").iterdir() if not p.name.startswith("pymp-")]
-    assert made == [home.parent.name]  # (pymp-*: multiprocessing's own)
-    assert not (tmp_path / "evil.txt").exists()
-
-
-def test_open_copies_never_go_into_a_folder_someone_else_planted(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """On a shared machine another user can make the folder first, or a link in its
-    place: the copy then goes into a fresh private folder instead."""
-    import os
-    import tempfile
-
-    from ui import tasks
-
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    elsewhere = tmp_path / "someone-else"
-    elsewhere.mkdir()
-    planted = tmp_path / f"enablement-open-{tasks._user_key()}"
-    planted.symlink_to(elsewhere, target_is_directory=True)
-    folder = tasks.open_copies_folder()
-    assert folder.resolve() != elsewhere.resolve() and not folder.is_symlink()
-    assert folder.parent == tmp_path and (os.stat(folder).st_mode & 0o077) == 0
-    planted.unlink()
-    own = tasks.open_copies_folder()
-    assert own == planted and (os.stat(own).st_mode & 0o077) == 0

@@ -15,17 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from enablement.imports import formats
+
 log = logging.getLogger(__name__)
 
-SUPPORTED_EXTENSIONS = frozenset({".pdf", ".docx", ".pptx", ".xlsx", ".md", ".markdown", ".txt"})
-FORMAT_NAMES = {"pdf": "a PDF", "docx": "a Word file", "pptx": "a PowerPoint file",
-                "xlsx": "an Excel file", "md": "a text file", "txt": "a text file"}
+# Derived from the format registry; kept here because other packages import them.
+SUPPORTED_EXTENSIONS = formats.EXTENSIONS
+FORMAT_NAMES = formats.NOUNS
 MIN_TEXT_CHARS = 20
-# What reading a file of each kind imports; see ``warm_up``.
-PARSER_MODULES = {
-    ".pdf": ("pypdf",), ".docx": ("docx",), ".pptx": ("pptx",),
-    ".xlsx": ("openpyxl", "enablement.roi.calculator"),
-}
+# What reading a file of any kind imports; each format adds its own, see ``warm_up``.
 COMMON_MODULES = ("enablement.imports.extract.guards", "enablement.imports.extract.sniff",
                   "enablement.imports.extract.text")
 
@@ -130,7 +128,8 @@ def warm_up(path: Path) -> None:
     in it, and it happens once per worker: the pool calls this before it starts a
     file's clock, so a short time limit measures reading the file, not loading Python.
     """
-    for name in (*COMMON_MODULES, *PARSER_MODULES.get(path.suffix.casefold(), ())):
+    named = formats.for_extension(path.suffix)
+    for name in (*COMMON_MODULES, *(named.modules if named is not None else ())):
         try:
             importlib.import_module(name)
         except Exception:  # reading the file will say what is wrong, under its clock
@@ -171,10 +170,11 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
     if real != named and named is not None:
         warnings.append(f"named {path_text(path.suffix)} but is really {FORMAT_NAMES[real]}; "
                         f"read it as {real.upper()}")
+    fmt = formats.by_key(real)
     try:
-        if real in ("docx", "pptx", "xlsx"):
+        if fmt.is_package:
             guards.check_zip(data, real, limits)
-        parsed = _parse(real, data, limits)
+        parsed = fmt.load_reader()(data, limits)
     except ExtractionFailed:
         raise
     except MemoryError as exc:
@@ -184,13 +184,13 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
         raise ExtractionFailed(sniff.invalid_reason(real)) from exc
     text, cut = _normalise(clean_text(parsed.text), limits)
     warnings.extend(parsed.warnings)
-    if real == "xlsx":
-        warnings.extend(_calculator_problems(path))
+    check = fmt.load_check()
+    if check is not None:  # e.g. a workbook that is an ROI calculator, compiled now
+        warnings.extend(check(path))
     warnings.extend(cut)
     has_text = len(re.sub(r"\s+", "", text)) >= MIN_TEXT_CHARS
-    if not has_text and real == "pdf":
-        warnings.append("no text found (a scanned PDF?); it is imported but only its title "
-                        "and tags are searchable")
+    if not has_text and fmt.no_text_warning:
+        warnings.append(fmt.no_text_warning)
     return Extracted(
         sha256=sha256, size=size, format=real, text=text, title=_clean_optional(parsed.title),
         subject=_clean_optional(parsed.subject),
@@ -200,35 +200,3 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
         has_text=has_text, warnings=tuple(clean_text(w) for w in warnings),
     )
 
-
-def _parse(real: str, data: bytes, limits: Limits) -> Parsed:
-    if real == "pdf":
-        from enablement.imports.extract.pdf import parse_pdf
-
-        return parse_pdf(data)
-    if real == "docx":
-        from enablement.imports.extract.office import parse_docx
-
-        return parse_docx(data)
-    if real == "pptx":
-        from enablement.imports.extract.office import parse_pptx
-
-        return parse_pptx(data)
-    if real == "xlsx":
-        from enablement.imports.extract.sheets import parse_xlsx
-
-        return parse_xlsx(data, limits)
-    from enablement.imports.extract.text import parse_text
-
-    return parse_text(data, markdown=(real == "md"))
-
-
-def _calculator_problems(path: Path) -> list[str]:
-    """A workbook laid out as an ROI calculator is compiled now, so the marketer hears at
-    import (not a rep in front of a prospect) that it cannot be computed, and why.
-
-    ``import_problems`` loads it in a calculator worker and stops that worker again.
-    """
-    from enablement.roi.calculator import import_problems
-
-    return import_problems(path)

@@ -1,21 +1,23 @@
 """Marketing's report of the Insights, as CSV tables, one HTML file or a PDF.
 
 Core code: no Qt, so the command line, the window and tests share it. Every report is
-rendered in memory first and then written atomically (a temporary file in the target
-folder, then ``os.replace``): a failure (disk full, no permission, a file open in Excel)
-leaves the previous report or nothing, never half a file.
+rendered in memory first and then written atomically (``store.atomic``: a temporary file
+in the target folder, then ``os.replace``): a failure (disk full, no permission, a file
+open in Excel) leaves the previous report or nothing, never half a file. New files get
+the mode any new file gets (0666 less the umask), so colleagues can open them.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from enablement.errors import UserError
 from enablement.insights.figures import Insights
 from enablement.paths import ensure_folder
+from enablement.store.atomic import StagedFile, staged
 
 FORMATS = ("csv", "html", "pdf")
 DEFAULT_NAME = "content-insights"
@@ -70,28 +72,29 @@ def _folder(folder: Path) -> None:
 
 
 def write_files(files: dict[Path, bytes]) -> list[Path]:
-    """Write every file atomically; on any failure remove the temporary files and raise a
-    UserError naming the path (files already replaced stay whole)."""
-    pending: list[tuple[Path, Path]] = []
+    """Write every file atomically (``store.atomic``), all before naming any, so a failure
+    halfway (a disk filling up) leaves the whole old set; on any failure remove the
+    temporary files and raise a UserError naming the path (files already replaced stay
+    whole)."""
     target = next(iter(files), Path())
     try:
-        for target, data in files.items():
-            _folder(target.parent)
-            if target.is_dir():
-                raise UserError(f"{target} is a folder; choose a file name for the report.")
-            # Not mkstemp: its 0600 would make the report unreadable to others; open()
-            # gives the usual permissions (0666 less the umask).
-            temp = target.parent / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
-            with temp.open("xb") as stream:
-                pending.append((temp, target))
-                stream.write(data)
-        for temp, target in pending:
-            os.replace(temp, target)
+        with contextlib.ExitStack() as temporaries:
+            pending: list[tuple[StagedFile, Path]] = []
+            for target, data in files.items():
+                _folder(target.parent)
+                if target.is_dir():
+                    raise UserError(f"{target} is a folder; choose a file name for the report.")
+                written = temporaries.enter_context(staged(
+                    target.parent, partial(_write_bytes, data), prefix=TEMP_PREFIX,
+                    suffix=TEMP_SUFFIX))
+                pending.append((written, target))
+            for written, target in pending:
+                written.replace(target)
     except OSError as exc:
         raise UserError(f"Cannot write the report {target}: {exc.strerror or exc}; {ADVICE}, "
                         "or close the file if another program has it open.") from exc
-    finally:
-        for temp, _target in pending:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
     return list(files)
+
+
+def _write_bytes(data: bytes, out: BinaryIO) -> None:
+    out.write(data)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -17,6 +21,7 @@ from enablement.errors import Cancelled, UserError
 from enablement.library import Library
 from enablement.search.preview import stored_path
 from tests import filemakers as make
+from tests.smalldisk import fill, small_disk
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -216,3 +221,86 @@ def test_export_command_exit_codes_and_json(library: Library, sources: Path,
     assert run("--library", where, "export", "Invoxa").returncode == 2  # --to is required
     assert _visible(out) == ["Follow-up email.md", "Invoxa battlecard (2).pdf",
                              "Invoxa battlecard.pdf"]
+
+
+# -- permissions and failures halfway ---------------------------------------------------
+
+
+
+def test_a_copy_has_the_mode_any_new_file_gets(library: Library, sources: Path,
+                                               tmp_path: Path, umask: int) -> None:
+    """Not mkstemp's 0600: a copy exported to a shared folder opens for a colleague."""
+    ids = _ids(library, sources)
+    target = tmp_path / "shared"
+    target.mkdir()
+    (target / "Invoxa battlecard.pdf").write_text("mine, keep me")
+    results = export_assets(library, [ids["Invoxa battlecard.pdf"], ids["Follow-up email.md"]],
+                            target)
+    assert [r.target for r in results] == [target / "Invoxa battlecard (2).pdf",
+                                           target / "Follow-up email.md"]
+    for result in results:
+        assert stat.S_IMODE(result.target.stat().st_mode) == umask, result.target
+
+
+def test_without_hard_links_a_taken_name_still_gets_a_number(
+        library: Library, sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT USB sticks and some shares cannot hold hard links: still nothing overwritten."""
+    ids = _ids(library, sources)
+    target = tmp_path / "stick"
+    target.mkdir()
+    (target / "Invoxa battlecard.pdf").write_text("mine, keep me")
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted", str(dst))
+
+    monkeypatch.setattr(os, "link", no_links)
+    results = export_assets(library, [ids["Invoxa battlecard.pdf"]], target)
+    assert results[0].target == target / "Invoxa battlecard (2).pdf"
+    assert (target / "Invoxa battlecard.pdf").read_text() == "mine, keep me"
+    assert _visible(target) == ["Invoxa battlecard (2).pdf", "Invoxa battlecard.pdf"]
+
+
+@pytest.mark.parametrize("error", [OSError(errno.EIO, "Input/output error"),
+                                   KeyboardInterrupt()], ids=["io-error", "ctrl-c"])
+def test_a_copy_failing_halfway_leaves_no_temporary_file(
+        library: Library, sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        error: BaseException) -> None:
+    ids = _ids(library, sources)
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "Invoxa battlecard.pdf").write_text("mine, keep me")
+
+    def half(src: BinaryIO, out: BinaryIO, length: int = 0) -> None:
+        out.write(src.read(100))
+        out.flush()
+        raise error
+
+    monkeypatch.setattr(shutil, "copyfileobj", half)
+    if isinstance(error, OSError):
+        results = export_assets(library, [ids["Invoxa battlecard.pdf"]], target)
+        assert results[0].target is None
+        assert results[0].error == (f"Invoxa battlecard.pdf could not be copied to {target}: "
+                                    "Input/output error.")
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            export_assets(library, [ids["Invoxa battlecard.pdf"]], target)
+    assert _visible(target) == ["Invoxa battlecard.pdf"]
+    assert (target / "Invoxa battlecard.pdf").read_text() == "mine, keep me"
+
+
+def test_a_full_disk_fails_that_copy_alone_and_leaves_no_temporary_file(
+        library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    make.make_text(folder / "Big notes.md", "# Notes\n\n" + "Pricing and terms. " * 20_000)
+    make.make_text(folder / "Small note.md", "# Note\n\nShort.\n")
+    ids = _ids(library, folder)
+    with small_disk(tmp_path / "stick", 256) as stick:
+        fill(stick, leave_bytes=64 * 1024)
+        results = export_assets(library, [ids["Big notes.md"], ids["Small note.md"]], stick)
+        assert results[0].target is None
+        assert results[0].error == (f"Big notes.md could not be copied to {stick}: "
+                                    "No space left on device.")
+        assert results[1].target == stick / "Small note.md"
+        assert _visible(stick) == ["Small note.md", "filler.bin"]

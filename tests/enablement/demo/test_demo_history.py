@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from enablement.demo import history as demo_history
+from enablement.demo.calendar import months_before
 from enablement.demo.history import HistorySummary
 from enablement.insights import figures as insights
 from enablement.library import Library
@@ -264,8 +265,7 @@ def test_insights_have_a_story_to_tell(history: tuple[Library, HistorySummary, f
 def test_the_default_day_is_today(demo_library: Library) -> None:
     summary = demo_history.generate(demo_library, months=1, seed=3)
     assert summary.deals == 20
-    first = datetime.combine(demo_history._months_before(date.today(), 1),
-                             datetime.min.time())
+    first = datetime.combine(months_before(date.today(), 1), datetime.min.time())
     with demo_library.sessions() as session:
         stamps = [when for model in EVENTS for when in session.scalars(select(model.created_at))]
     assert len(stamps) == sum((summary.ratings, summary.usage_events, summary.searches,

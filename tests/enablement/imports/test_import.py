@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from enablement.imports.importer import ImportOptions, Status
+from enablement.imports.results import ImportOptions, Status
 from enablement.library import Library
 from enablement.search.service import SearchRequest, run_search
 from tests import filemakers as make

@@ -99,7 +99,7 @@ def test_an_import_with_slow_batch_writes_has_no_false_timeouts(
 ) -> None:
     """Tiny files, and a writer slower per batch than the time limit (here the window's
     callback, which runs while the pool waits): every file imports."""
-    from enablement.imports.importer import ImportOptions, Status
+    from enablement.imports.results import ImportOptions, Status
 
     folder = tmp_path / "twenty"
     tiny_files(folder, 10)

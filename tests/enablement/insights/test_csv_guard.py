@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from enablement.cli import feedback_commands as fc
-from enablement.cli import library_commands as commands
+from enablement.cli import content as content_commands
+from enablement.cli import feedback as fc
+from enablement.cli import finding
 from enablement.library import Library
 from enablement.store.models import RatingEvent
 
@@ -74,18 +75,18 @@ def hostile_library(folder: Path, content: Path) -> None:
     deals.write_text(DEALS, encoding="utf-8")
     out = io.StringIO()
     with Library.open(folder) as library:
-        commands.taxonomy(library, "add", ["objection", FORMULA], [], False, out)
-        commands.taxonomy(library, "add", ["kind", KIND], [], False, out)
-        commands.taxonomy(library, "add", ["stage", STAGE], [], False, out)
-        commands.import_files(library, [content], out)
-        commands.import_deals(library, deals, False, out)
+        content_commands.taxonomy(library, "add", ["objection", FORMULA], [], False, out)
+        content_commands.taxonomy(library, "add", ["kind", KIND], [], False, out)
+        content_commands.taxonomy(library, "add", ["stage", STAGE], [], False, out)
+        content_commands.import_files(library, [content], out)
+        fc.import_deals(library, deals, False, out)
         fc.rate(library, "deck.txt", 2, REP, False, "9002", [FORMULA], "", False, out)
         fc.rate(library, "plain.txt", 5, OTHER_REP, True, "9001", [], "", False, out)
         with library.sessions.begin() as session:  # used before the deals closed
             session.execute(update(RatingEvent).values(created_at=datetime(2026, 1, 10, 10, 0)))
         fc.log_note(library, "objection", FORMULA, OTHER_REP, STAGE, None, "", out)
         library.drain_index()
-        commands.search(library, QUERY, {}, 5, "relevance", False, out)
+        finding.search(library, QUERY, {}, 5, "relevance", False, out)
         fc.request(library, NEED, OTHER_REP, REQUEST_QUERY, STAGE, FORMULA, out)
 
 

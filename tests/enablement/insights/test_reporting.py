@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import os
+import stat
 import subprocess
 import sys
 import time
@@ -41,6 +42,7 @@ from enablement.insights.reporting import TEMP_PREFIX, write_report
 from enablement.insights.reporting.charts import BarChart, LineChart, Series, build_charts, to_svg
 from enablement.insights.reporting.pdf import latin1
 from enablement.insights.reporting.reading import reading
+from tests.smalldisk import fill, small_disk
 
 REPO = Path(__file__).resolve().parents[3]
 EVIL = 'Pricing <script>alert("x")</script> & terms'
@@ -391,3 +393,32 @@ def test_reading_of_a_single_request_and_equal_adoption() -> None:
             "latest asks for 'HIPAA one-pager for hospital buyers'.") in sentences
     assert ("Adoption: 1 of 1 active rep used content on a call; the most active was dana "
             "with 23 uses.") in sentences
+
+
+# -- permissions and a full disk ------------------------------------------------------------
+
+
+
+@pytest.mark.parametrize("fmt", ["csv", "html", "pdf"])
+def test_a_report_has_the_mode_any_new_file_gets(tmp_path: Path, umask: int,
+                                                 fmt: str) -> None:
+    written = write_report(sample(), fmt, tmp_path / "shared" / f"q4.{fmt}")
+    assert written and all(stat.S_IMODE(p.stat().st_mode) == umask for p in written)
+    assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == sorted(
+        p.name for p in written)
+
+
+def test_a_report_on_a_full_disk_keeps_every_old_table(tmp_path: Path) -> None:
+    """CSV tables are all written before any replaces its old one: a disk filling up
+    halfway through leaves the old set whole, not half old and half new."""
+    with small_disk(tmp_path / "disk", 256) as disk:
+        written = write_report(empty(), "csv", disk / "q4.csv")
+        before = {p.name: p.read_bytes() for p in disk.iterdir()}
+        fill(disk, leave_bytes=1024)
+        with pytest.raises(UserError, match=r"Cannot write the report .*: No space left on "
+                                            "device; choose a folder you can write to"):
+            write_report(replace(sample(), scorecard=sample().scorecard * 40), "csv",
+                         disk / "q4.csv")
+        assert {p.name: p.read_bytes() for p in disk.iterdir() if p.name != "filler.bin"
+                } == before
+        assert len(before) == len(written)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import subprocess
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import openpyxl
@@ -20,8 +22,10 @@ from enablement.errors import UserError
 from enablement.feedback import usage
 from enablement.library import Library
 from enablement.roi import service as roi_service
-from enablement.roi.calculator import Calculator, CalculatorError, format_value, parse_number
+from enablement.roi.calculator import Calculator
+from enablement.roi.fields import CalculatorError, format_value, parse_number
 from enablement.store.models import RoiRun
+from tests.smalldisk import fill, small_disk
 
 REPO = Path(__file__).resolve().parents[3]
 DEMO = REPO / "assets" / "demo" / "roi-calculators"
@@ -294,3 +298,81 @@ def test_inputs_keep_to_their_range(calculators: dict[str, Calculator],
     assert parse_number(seats, "500") == 500
     with pytest.raises(UserError, match="between 5 seats and 500 seats"):
         parse_number(seats, "501")
+
+
+# -- the summary file: the usual permissions, whole or not at all ------------------------
+
+
+
+def demo_run(calc: Calculator) -> roi_service.Run:
+    inputs = {**calc.defaults(), "in_invoices_per_month": 12_000}
+    return roi_service.Run(inputs, calc.compute(inputs))
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_summary_has_the_mode_any_new_file_gets(calculators: dict[str, Calculator],
+                                                  tmp_path: Path, umask: int,
+                                                  kind: str) -> None:
+    """Not mkstemp's 0600: a summary saved to a shared folder opens for a colleague."""
+    from enablement.roi import summary
+
+    calc = calculators["AP automation ROI calculator.xlsx"]
+    write = summary.write_pdf if kind == "pdf" else summary.write_docx
+    target = write(calc, demo_run(calc), tmp_path / "shared" / f"Acme ROI.{kind}", "Acme")
+    assert target == tmp_path / "shared" / f"Acme ROI.{kind}"
+    assert stat.S_IMODE(target.stat().st_mode) == umask
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+    if kind == "pdf":
+        import pypdf
+
+        text = pypdf.PdfReader(target).pages[0].extract_text()
+        assert "AP automation" in text and "for Acme" in text
+    else:
+        import docx as python_docx
+
+        cells = [c.text for t in python_docx.Document(target).tables
+                 for row in t.rows for c in row.cells]
+        assert "Invoices processed per month" in cells
+
+
+@pytest.mark.parametrize("error", [RuntimeError("render failed"), KeyboardInterrupt()],
+                         ids=["exception", "ctrl-c"])
+def test_a_summary_failing_halfway_keeps_the_old_one(calculators: dict[str, Calculator],
+                                                     tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     error: BaseException) -> None:
+    import docx.document
+
+    from enablement.roi import summary
+
+    calc = calculators["AP automation ROI calculator.xlsx"]
+    target = tmp_path / "Acme ROI.docx"
+    target.write_bytes(b"the summary sent last week")
+
+    def half(self: object, where: object) -> None:
+        with (open(where, "wb") if isinstance(where, str | Path) else nullcontext(where)
+              ) as out:
+            out.write(b"PK\x03\x04 half a docx")
+            out.flush()
+        raise error
+
+    monkeypatch.setattr(docx.document.Document, "save", half)
+    with pytest.raises(type(error)):
+        summary.write_docx(calc, demo_run(calc), target)
+    assert target.read_bytes() == b"the summary sent last week"
+    assert [p.name for p in tmp_path.iterdir()] == ["Acme ROI.docx"]
+
+
+def test_a_summary_on_a_full_disk_keeps_the_old_one(calculators: dict[str, Calculator],
+                                                    tmp_path: Path) -> None:
+    from enablement.roi import summary
+
+    calc = calculators["AP automation ROI calculator.xlsx"]
+    with small_disk(tmp_path / "disk", 256) as disk:
+        target = disk / "Acme ROI.docx"
+        target.write_bytes(b"the summary sent last week")
+        fill(disk, leave_bytes=4 * 1024)  # a DOCX is some 36 KB
+        with pytest.raises(OSError, match="No space left"):
+            summary.write_docx(calc, demo_run(calc), target)
+        assert target.read_bytes() == b"the summary sent last week"
+        assert sorted(p.name for p in disk.iterdir()) == ["Acme ROI.docx", "filler.bin"]

@@ -25,7 +25,8 @@ from openpyxl.workbook.external_link.external import ExternalBook, ExternalLink
 
 from enablement.library import Library
 from enablement.roi import service as roi_service
-from enablement.roi.calculator import Calculator, CalculatorError, ComputeLimits
+from enablement.roi.calculator import Calculator
+from enablement.roi.fields import CalculatorError, ComputeLimits
 
 REPO = Path(__file__).resolve().parents[3]
 SECRET_VALUE = 4242.5           # what the other file holds: must never show up
@@ -250,7 +251,7 @@ def test_the_engine_itself_opens_no_other_file(tmp_path: Path) -> None:
     """Beneath the checks: compiled as is, a reference to another file is refused by the
     engine model the worker uses, before the file is opened."""
     from enablement.roi import engine as roi_engine
-    from enablement.roi.calculator import Field
+    from enablement.roi.fields import Field
 
     tripwire = Tripwire(tmp_path / "secret" / "secret.xlsx")
     path = external_workbook(tmp_path / "a" / "b" / "calc.xlsx", "path", tripwire.path)

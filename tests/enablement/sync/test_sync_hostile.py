@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import Connection, create_engine, func, select, text
 
 from enablement.catalog.export import export_assets
-from enablement.cli import sync_commands
+from enablement.cli import sync as sync_commands
 from enablement.errors import UserError
 from enablement.imports.extract import Limits
 from enablement.library import Library

@@ -1,0 +1,134 @@
+"""The catalog, as the window and the command line reach it: ``library.catalog``.
+
+Each write owns its transaction and returns a ``Changes``; the library then brings the
+search index and the taxonomy up to date, so no caller has to remember to.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from enablement.catalog import assets
+from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.assets import AssetView, BulkEdit
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.changes import Changes
+from enablement.store.atomic import write_atomically
+from enablement.store.models import Asset
+
+if TYPE_CHECKING:
+    from enablement.catalog.export import ExportResult
+    from enablement.library import Library
+
+
+class CatalogService:
+    def __init__(self, library: Library) -> None:
+        self._library = library
+
+    # -- reading ------------------------------------------------------------------------
+
+    def taxonomy(self) -> Taxonomy:
+        return self._library.taxonomy()
+
+    def asset_count(self) -> int:
+        with self._library.sessions() as session:
+            return session.scalar(select(func.count()).select_from(Asset)) or 0
+
+    def list_assets(self) -> list[AssetView]:
+        with self._library.sessions() as session:
+            return assets.list_assets(session, self.taxonomy())
+
+    def asset(self, asset_id: int) -> AssetView:
+        with self._library.sessions() as session:
+            return assets.asset_view(session, self.taxonomy(), asset_id)
+
+    def assets(self, asset_ids: Iterable[int]) -> list[AssetView]:
+        taxonomy = self.taxonomy()
+        with self._library.sessions() as session:
+            return [assets.asset_view(session, taxonomy, asset_id) for asset_id in asset_ids]
+
+    def find(self, reference: str) -> AssetView:
+        """An asset by id, uuid, file name or (a unique part of) its title."""
+        with self._library.sessions() as session:
+            found = assets.find_asset(session, reference)
+            return assets.asset_view(session, self.taxonomy(), found.id)
+
+    def find_ids(self, references: Iterable[str]) -> list[int]:
+        with self._library.sessions() as session:
+            return list(dict.fromkeys(assets.find_asset(session, ref).id
+                                      for ref in references))
+
+    # -- tags and the taxonomy ----------------------------------------------------------
+
+    def edit_tags(self, reference: str, values: dict[str, list[str]],
+                  reset: Sequence[str] = (), title: str | None = None
+                  ) -> tuple[AssetView, Changes]:
+        """Set manual tags (and the title) of one asset; 'none' clears a field."""
+        with self._library.sessions.begin() as session:
+            asset = assets.find_asset(session, reference)
+            view = assets.set_manual_tags(session, self.taxonomy(), asset, values,
+                                          list(reset), title)
+        return view, self._library.changed(Changes.of_assets([view.asset_id],
+                                                             taxonomy=True))
+
+    def bulk_edit(self, asset_ids: Sequence[int], edit: BulkEdit) -> Changes:
+        with self._library.sessions.begin() as session:
+            views = assets.bulk_edit_tags(session, self.taxonomy(), list(asset_ids), edit)
+        return self._library.changed(Changes.of_assets([v.asset_id for v in views],
+                                                       taxonomy=True))
+
+    def confirm_tag(self, asset_id: int, facet: str, key: str) -> tuple[AssetView, Changes]:
+        """Make a suggested tag a confirmed one."""
+        with self._library.sessions.begin() as session:
+            view = assets.confirm_tag(session, self.taxonomy(), asset_id, facet, key)
+        return view, self._library.changed(Changes.of_assets([asset_id]))
+
+    def add_value(self, facet: str, label: str, phrases: Iterable[str] = ()
+                  ) -> tuple[str, Changes]:
+        with self._library.sessions.begin() as session:
+            key = taxonomy_store.add_value(session, facet, label, dict.fromkeys(phrases, 2.0))
+        return key, self._library.changed(Changes(taxonomy=True))
+
+    def import_taxonomy(self, path: Path) -> tuple[int, Changes]:
+        with self._library.sessions.begin() as session:
+            added = taxonomy_store.import_json(session, path)
+        return added, self._library.changed(Changes(taxonomy=True))
+
+    def export_taxonomy(self, target: Path | None = None) -> str:
+        """The taxonomy as JSON (for another library or the hub), written whole to
+        ``target`` when given."""
+        text = taxonomy_store.export_json(self.taxonomy())
+        if target is not None:
+            write_atomically(target, lambda out: out.write(text.encode("utf-8")))
+        return text
+
+    # -- the assets themselves ----------------------------------------------------------
+
+    def retire(self, reference: str) -> tuple[str, Changes]:
+        """Out of search here now, and for everyone after the next publish; ratings and
+        usage stay."""
+        from enablement.sync import publish
+
+        with self._library.sessions.begin() as session:
+            asset = assets.find_asset(session, reference)
+            title, asset_id = publish.retire(session, asset.id), asset.id
+        return title, self._library.changed(Changes.of_assets([asset_id], catalog=True))
+
+    def export_files(self, asset_ids: Sequence[int], folder: Path,
+                     cancel: threading.Event | None = None,
+                     on_progress: Callable[[int, int], None] | None = None,
+                     ) -> list[ExportResult]:
+        """Copies under their own names; nothing in ``folder`` is replaced."""
+        from enablement.catalog.export import export_assets
+
+        return export_assets(self._library, asset_ids, folder, cancel, on_progress)
+
+    def copy_for_opening(self, asset_id: int) -> Path:
+        from enablement.catalog.open_copies import copy_for_opening
+
+        return copy_for_opening(self._library, asset_id)

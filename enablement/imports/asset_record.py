@@ -1,0 +1,232 @@
+"""What an imported file becomes in the library: its asset row, text, stored copy, tags
+and source record. Written inside the batch's transaction by the importer."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.suggestions import suggest
+from enablement.catalog.tagging import IMPORT_ORIGINS, TagRow, tags_from_properties
+from enablement.catalog.taxonomy import Taxonomy
+from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
+from enablement.imports.extract import Extracted, clean_text, path_text
+from enablement.imports.extraction_pool import Outcome
+from enablement.imports.formats import kind_hints
+from enablement.imports.manifests import FileMetadata
+from enablement.imports.results import FileResult, Status
+from enablement.search.indexer import queue_for_index
+from enablement.store.content import ContentStore
+from enablement.store.models import Asset, AssetTag, AssetText, ImportSource, StoredFile
+
+SUMMARY_CHARS = 280
+FORMAT_KIND_HINTS = kind_hints()
+UNHELPFUL_TITLES = {"untitled", "title", "document", "presentation", "powerpoint presentation"}
+
+
+@dataclass
+class PendingFile:
+    """A file read, waiting for its batch to be written."""
+
+    outcome: Outcome
+    metadata: FileMetadata
+    stat: os.stat_result
+
+
+
+
+class AssetRecord:
+    """Turns a read file into its rows. The taxonomy is the one the import began with:
+    an asset's suggested tags do not depend on the order files finished reading in (a
+    competitor a sidecar adds mid-import is suggested from the next import on)."""
+
+    def __init__(self, content: ContentStore, taxonomy: Taxonomy) -> None:
+        self._content = content
+        self._taxonomy = taxonomy
+
+    def write(
+        self, session: Session, item: PendingFile, extracted: Extracted,
+        created: list[tuple[str, str]],
+    ) -> FileResult:
+        path = item.outcome.path
+        source_path = path_text(path)
+        shown = Path(source_path)  # the name as stored and shown: readable, never undecodable
+        asset = session.scalar(select(Asset).where(Asset.source_path == source_path))
+        if asset is None:
+            twin = session.scalar(select(Asset).where(Asset.sha256 == extracted.sha256).limit(1))
+            if twin is not None:
+                self._remember_source(session, item, extracted.sha256, twin.id, "duplicate")
+                return FileResult(
+                    source_path, Status.DUPLICATE, twin.id,
+                    reason=f"same content as '{twin.title}' ({twin.source_name})",
+                )
+        extension = "." + extracted.format
+        if not self._content.has(extracted.sha256, extension):
+            created.append((extracted.sha256, extension))
+        self._content.put(path, extracted.sha256, extension)
+        if session.get(StoredFile, extracted.sha256) is None:
+            session.add(StoredFile(
+                sha256=extracted.sha256, size=extracted.size, extension=extension,
+                added_at=datetime.now(),
+            ))
+        now = datetime.now()
+        status = Status.UPDATED
+        if asset is None:
+            status = Status.IMPORTED
+            asset = Asset(uuid=str(uuid.uuid4()), source_path=source_path, imported_at=now,
+                          title_origin="file name", summary_origin="extracted")
+            session.add(asset)
+        warnings = [clean_text(w) for w in (*item.metadata.warnings, *extracted.warnings)]
+        self._fill(asset, shown, extracted, item.metadata, now)
+        session.flush()
+        rows, tag_warnings = self._tag_rows(session, asset, extracted, item.metadata)
+        warnings.extend(clean_text(w) for w in tag_warnings)
+        session.execute(delete(AssetTag).where(
+            AssetTag.asset_id == asset.id, AssetTag.origin.in_(IMPORT_ORIGINS)
+        ))
+        session.add_all(
+            AssetTag(asset_id=asset.id, facet=r.facet, value_key=r.key, origin=r.origin,
+                     score=r.score)
+            for r in rows
+        )
+        asset.notes = "\n".join(warnings)
+        queue_for_index(session, [asset.id])
+        self._remember_source(session, item, extracted.sha256, asset.id, "imported")
+        return FileResult(source_path, status, asset.id, warnings=tuple(warnings))
+
+    def _fill(
+        self, asset: Asset, path: Path, extracted: Extracted, meta: FileMetadata, now: datetime
+    ) -> None:
+        """Fill ``asset`` from what was read; ``path`` is the source as stored (text)."""
+        if asset.title_origin != "manual":
+            property_title = _clean_title(extracted.title, path)
+            if meta.title:
+                asset.title, asset.title_origin = meta.title, meta.origin["title"]
+            elif property_title:
+                asset.title, asset.title_origin = property_title, "properties"
+            else:
+                asset.title, asset.title_origin = title_from_name(path), "file name"
+        if asset.summary_origin != "manual":
+            if meta.summary:
+                asset.summary, asset.summary_origin = meta.summary, meta.origin["summary"]
+            elif extracted.subject:
+                asset.summary, asset.summary_origin = extracted.subject.strip(), "properties"
+            else:
+                asset.summary, asset.summary_origin = _first_paragraph(extracted.text), "extracted"
+        asset.sha256 = extracted.sha256
+        asset.format = extracted.format
+        asset.source_name = path.name
+        asset.pages = extracted.pages
+        asset.has_text = extracted.has_text
+        asset.author = extracted.author
+        asset.doc_created = _naive_utc(extracted.created)
+        asset.doc_modified = _naive_utc(extracted.modified)
+        asset.expires_on = meta.expires
+        asset.updated_at = now
+        if asset.text is None:
+            asset.text = AssetText(body=extracted.text)
+        else:
+            asset.text.body = extracted.text
+
+    def _tag_rows(
+        self, session: Session, asset: Asset, extracted: Extracted, meta: FileMetadata
+    ) -> tuple[list[TagRow], list[str]]:
+        """Tags from the file's properties, its manifest or sidecar, and suggestions.
+
+        Suggestions use the taxonomy as it was when the import began, so an asset's tags
+        do not depend on the order its files finished reading in (a competitor a sidecar
+        adds mid-import is suggested from the next import on)."""
+        taxonomy = self._taxonomy
+        rows = tags_from_properties(taxonomy, extracted.keywords, extracted.category)
+        warnings: list[str] = []
+        for facet, raw_values in meta.facets.items():
+            origin = meta.origin[facet]
+            spec = taxonomy.facet(facet)
+            keys: list[str] = []
+            for raw in raw_values:
+                key = taxonomy.resolve(facet, raw)
+                if key is None and spec.open:
+                    key = taxonomy_store.ensure_value(session, facet, raw)
+                if key is None:
+                    known = ", ".join(v.key for v in spec.values)
+                    warnings.append(
+                        f"{origin}: {facet} '{raw}' is not in the taxonomy, so it was left "
+                        f"out; use one of: {known}"
+                    )
+                elif key not in keys:
+                    keys.append(key)
+            if not spec.multi:
+                keys = keys[:1]
+            rows.extend(TagRow(facet, key, origin) for key in keys)
+        suggestions = suggest(taxonomy, asset.title, asset.summary, extracted.text)
+        rows.extend(TagRow(s.facet, s.key, "suggestion", s.score) for s in suggestions)
+        rows.extend(_fallback_hints(rows, extracted))
+        return rows, warnings
+
+    def _remember_source(
+        self, session: Session, item: PendingFile, sha256: str, asset_id: int, status: str
+    ) -> None:
+        source = session.get(ImportSource, path_text(item.outcome.path))
+        if source is None:
+            source = ImportSource(path=path_text(item.outcome.path))
+            session.add(source)
+        source.size = item.stat.st_size
+        source.mtime_ns = item.stat.st_mtime_ns
+        source.sha256 = sha256
+        source.asset_id = asset_id
+        source.status = status
+        source.metadata_stamp = item.metadata.stamp
+
+
+def _clean_title(title: str | None, source: Path) -> str | None:
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if title.casefold() in UNHELPFUL_TITLES or title.casefold().startswith("microsoft "):
+        return None
+    if title.casefold() == source.name.casefold():
+        return None
+    return title
+
+
+def title_from_name(path: Path) -> str:
+    return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
+
+
+def _first_paragraph(text: str) -> str:
+    for paragraph in text.split("\n\n"):
+        words = " ".join(paragraph.split())
+        if len(words) >= 40:
+            if len(words) > SUMMARY_CHARS:
+                words = words[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+            return words
+    return " ".join(text.split())[:SUMMARY_CHARS]
+
+
+def _fallback_hints(rows: list[TagRow], extracted: Extracted) -> list[TagRow]:
+    """Weak kind and stage hints, so every asset lands somewhere sensible."""
+    hints: list[TagRow] = []
+    kinds = [r.key for r in rows if r.facet == "kind"]
+    if not kinds:
+        kind = FORMAT_KIND_HINTS.get(extracted.format, "other")
+        hints.append(TagRow("kind", kind, "suggestion", 0.5))
+        kinds = [kind]
+    if not any(r.facet == "stage" for r in rows):
+        for stage in KIND_STAGE_HINTS.get(kinds[0], ()):
+            hints.append(TagRow("stage", stage, "suggestion", 0.5))
+    return hints
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
