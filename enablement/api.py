@@ -27,7 +27,7 @@ from enablement.feedback.service import (
     SavedRating,
 )
 from enablement.feedback.usage import UsageCounts
-from enablement.imports.formats import format_label
+from enablement.formats import extension_globs, format_label, opens_as_calculator
 from enablement.imports.results import (
     FileResult,
     ImportOptions,
@@ -84,5 +84,6 @@ __all__ = [
     "RatingSummary", "Recommendation", "RepAdoption", "RequestForm", "Result", "Run",
     "SavedNote", "SavedRating", "SearchRequest", "SearchResponse", "SheetPreview", "SheetView",
     "Status", "SyncService", "TagView", "Taxonomy", "TextPreview", "UsageCounts", "UserError",
-    "format_label", "format_value", "full_disk_message", "is_disk_full", "parse_number",
+    "extension_globs", "format_label", "format_value", "full_disk_message", "is_disk_full",
+    "opens_as_calculator", "parse_number",
 ]

@@ -34,7 +34,7 @@ from enablement.roi.service import RoiService
 from enablement.search import indexer
 from enablement.search.repair import IndexRepair
 from enablement.search.service import SearchService
-from enablement.store import migrate
+from enablement.store import index_queue, migrate
 from enablement.store.content import ContentStore
 from enablement.store.database import make_engine, make_session_factory
 from enablement.store.disk import DiskFull, full_disk_message, is_disk_full
@@ -188,7 +188,7 @@ class Library:
 
     def pending_index_count(self) -> int:
         with self.sessions() as session:
-            return indexer.pending_count(session)
+            return index_queue.pending_count(session)
 
     def reindex(self, procs: int = 1) -> int:
         with self._write_lock:

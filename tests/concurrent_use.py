@@ -13,7 +13,6 @@ Run as ``python -m tests.concurrent_use window LIBRARY STOPFILE`` for the window
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
 import sys
@@ -22,8 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-MAIN = REPO / "main.py"
+from tests.commands import REPO, main_env, run_main, start_main
+
 SEARCH_WORDS = ("freight", "security review", "pricing", "audit", "carrier", "renewal",
                 "onboarding", "savings", "controller", "dock")
 INDUSTRIES = ("Manufacturing", "Healthcare", "Retail", "Logistics")
@@ -111,15 +110,7 @@ def _median(values: list[float]) -> float:
     return ordered[len(ordered) // 2] if ordered else 0.0
 
 
-def _env(user: str = "") -> dict[str, str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    if user:
-        env["ENABLEMENT_USER"] = user
-    return env
-
-
-def _cli(library: Path, *args: str) -> list[str]:
-    return [sys.executable, str(MAIN), "--library", str(library), *args]
+UNBUFFERED = {"PYTHONUNBUFFERED": "1"}  # on top of os.environ, for every process started here
 
 
 def _loop(library: Path, loop: Loop, stop: threading.Event, commands, work: Path) -> None:
@@ -128,8 +119,8 @@ def _loop(library: Path, loop: Loop, stop: threading.Event, commands, work: Path
     while not stop.is_set():
         args, user = commands(n, work)
         started = time.perf_counter()
-        done = subprocess.run(_cli(library, *args), capture_output=True, text=True,
-                              env=_env(user), timeout=300)
+        done = run_main(*args, library=library, user=user or None, env=UNBUFFERED,
+                        timeout=300)
         loop.seconds.append(time.perf_counter() - started)
         loop.runs += 1
         if done.returncode != 0:
@@ -141,8 +132,7 @@ def _loop(library: Path, loop: Loop, stop: threading.Event, commands, work: Path
 def prepare(library: Path, seed_folder: Path) -> list[int]:
     """A library with a few assets to rate and tag before the big import starts."""
     make_corpus(seed_folder, 12, seed=1)
-    done = subprocess.run(_cli(library, "import", str(seed_folder)), capture_output=True,
-                          text=True, env=_env(), timeout=600)
+    done = run_main("import", str(seed_folder), library=library, env=UNBUFFERED, timeout=600)
     assert done.returncode == 0, done.stderr
     sys.path.insert(0, str(REPO))
     from enablement.library import Library
@@ -183,15 +173,13 @@ def run(library: Path, corpus: Path, targets: list[int], work: Path,
         window = subprocess.Popen(
             [sys.executable, "-m", "tests.concurrent_use", "window", str(library),
              str(stop_file)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True, env={**_env(), "QT_QPA_PLATFORM": "offscreen"})
+            text=True, env=main_env(env={**UNBUFFERED, "QT_QPA_PLATFORM": "offscreen"}))
         _wait_for(window, "READY", 180)  # the window has the library open before the import
     threads = [threading.Thread(target=_loop, args=(library, state[name], stop,
                                                      makers[name], work), daemon=True)
                for name in loops]
     started = time.perf_counter()
-    importer = subprocess.Popen(_cli(library, "import", str(corpus), "--json"),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env=_env())
+    importer = start_main("import", str(corpus), "--json", library=library, env=UNBUFFERED)
     for thread in threads:
         thread.start()
     out, err = importer.communicate(timeout=3600)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,53 @@ def test_no_import_cycles() -> None:
                        if t and t != name and not name.startswith(t + ".")}
     cycles = _strongly_connected(graph)
     assert cycles == [], cycles
+
+
+def _feature(module: str) -> str:
+    """The part of the app a module belongs to: a feature package of the core
+    (``enablement.sync``), a module at the core's top (``enablement.changes``), or a face
+    or ``index``."""
+    parts = module.split(".")
+    return ".".join(parts[:2]) if parts[0] == "enablement" and len(parts) > 1 else parts[0]
+
+
+def test_feature_packages_form_layers() -> None:
+    """Whole packages too: no two feature packages need each other (sync needs search,
+    never search sync), so docs/architecture.md can draw them as layers."""
+    assert _strongly_connected(_package_graph()) == []
+
+
+def _package_graph() -> dict[str, set[str]]:
+    modules = _our_modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        source = _feature(name)
+        for imported in _runtime_imports(path):
+            target = _resolve(imported, modules)
+            if target and _feature(target) != source and target != "enablement":
+                graph.setdefault(source, set()).add(_feature(target))
+    return graph
+
+
+def _short(name: str) -> str:
+    return {"ui": "ui/", "index": "index/"}.get(name, name.removeprefix("enablement."))
+
+
+def test_the_architecture_doc_draws_the_arrows_the_code_has() -> None:
+    """docs/architecture.md's table of which package uses which is the code's, exactly."""
+    text = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    drawn: dict[str, set[str]] = {}
+    for row in re.findall(r"^\| `([\w/]+)` \| ([^|]*) \|$", text, re.MULTILINE):
+        name, uses = row
+        drawn[name] = {use.strip().strip("`") for use in uses.split(",")} - {""}
+    graph = _package_graph()
+    packages = [p for p in graph if p.count(".") == 1 and (REPO / p.replace(".", "/")).is_dir()]
+    actual = {_short(p): {_short(t) for t in graph[p]} for p in packages + ["ui"]}
+    actual |= {"library": {_short(t) for t in graph["enablement.library"]}}
+    for name, uses in actual.items():
+        if name == "library":
+            continue  # drawn as "every service above"
+        assert drawn.get(name) == uses, (name, sorted(uses))
 
 
 def _strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 from enablement.catalog import assets as catalog
 from enablement.library import Library
 from enablement.search.service import SearchRequest, run_search
+from tests.commands import run_main
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "assets" / "demo"
@@ -86,9 +84,8 @@ def test_a_rep_preparing_for_a_call_finds_the_right_assets(demo_library: Library
 
 def test_first_run_headless_info_imports_the_demo(tmp_path: Path) -> None:
     """`info` is the window's first run without a window (the window: test_cli.py)."""
-    env = {**os.environ, "ENABLEMENT_LIBRARY": str(tmp_path / "first-run")}
-    result = subprocess.run([sys.executable, str(REPO / "main.py"), "info"], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = run_main("info", env={"ENABLEMENT_LIBRARY": str(tmp_path / "first-run")}, cwd=REPO,
+                      timeout=300)
     assert result.returncode == 0, result.stderr
     assert "First run: importing the demo library" in result.stdout
     assert f"{len(INTENDED)} assets" in result.stdout

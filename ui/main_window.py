@@ -19,7 +19,14 @@ from PySide6.QtCore import QModelIndex, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from enablement.api import CallContext, Changes, ImportOptions, Library, LibraryFacts
+from enablement.api import (
+    CallContext,
+    Changes,
+    ImportOptions,
+    Library,
+    LibraryFacts,
+    extension_globs,
+)
 from ui.asset_actions import AssetActions
 from ui.asset_pane import AssetPane
 from ui.errors import ErrorReporter
@@ -40,8 +47,7 @@ from ui.sync_controller import SyncController
 from ui.tag_editor import TagEditor
 from ui.window_layout import WindowLayout
 
-IMPORT_FILTER = "Sales content (*.pdf *.docx *.pptx *.xlsx *.md *.markdown *.txt);;All files (*)"
-CALCULATOR_SUFFIX = ".xlsx"  # a result whose file is a workbook can open as a calculator
+IMPORT_FILTER = f"Sales content ({extension_globs()});;All files (*)"
 
 
 class MainWindow(WindowLayout):
@@ -321,7 +327,7 @@ class MainWindow(WindowLayout):
         menu = QMenu(self)
         menu.setObjectName("resultMenu")
         menu.addAction(self.open_action)
-        if self.model.rows[index.row()].meta.lower().endswith(CALCULATOR_SUFFIX):
+        if self.model.rows[index.row()].calculator:
             menu.addAction(self.calculator_action)
         menu.addAction(self.used_action)
         rate = menu.addMenu("Rate")

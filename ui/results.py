@@ -41,6 +41,7 @@ class ResultRow:
     tags: str       # "Decision · Security review · vs Invoxa"
     snippet_html: str
     why: str = ""   # for recommendations: which tags matched
+    calculator: bool = False  # a workbook: the result menu offers it as a calculator
 
 
 class ResultModel(QAbstractListModel):

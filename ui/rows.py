@@ -16,6 +16,7 @@ from enablement.api import (
     SearchResponse,
     Taxonomy,
     format_label,
+    opens_as_calculator,
 )
 from ui.results import ResultRow
 
@@ -50,6 +51,7 @@ def hit_row(taxonomy: Taxonomy, hit: AssetHit) -> ResultRow:
         meta=meta_line(taxonomy, hit.kind, hit.format, hit.source_name)
         + (f" · {stars}" if stars else ""),
         tags=tag_line(taxonomy, hit.tags), snippet_html=hit.snippet_html(),
+        calculator=opens_as_calculator(hit.format),
     )
 
 
@@ -64,7 +66,8 @@ def recommendation_rows(library: Library, context: CallContext,
     return [
         ResultRow(asset_id=r.asset_id, title=r.title,
                   meta=meta_line(taxonomy, r.kind, r.format, r.source_name),
-                  tags="", snippet_html="", why=f"Why: {r.why()}")
+                  tags="", snippet_html="", why=f"Why: {r.why()}",
+                  calculator=opens_as_calculator(r.format))
         for r in library.search.recommend(context, limit)
     ]
 

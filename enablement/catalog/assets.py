@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -11,8 +13,11 @@ from sqlalchemy.orm import Session, selectinload
 from enablement.catalog.tagging import CLEARED, ORIGIN_RANK, TagRow, effective
 from enablement.catalog.taxonomy import Taxonomy, ensure_value
 from enablement.errors import UserError
-from enablement.search.indexer import queue_for_index
+from enablement.store.index_queue import queue_for_index
 from enablement.store.models import Asset, AssetTag
+
+if TYPE_CHECKING:
+    from enablement.library import Library
 
 NONE_WORDS = {"none", "-"}
 
@@ -235,3 +240,33 @@ def bulk_edit_tags(
             values[facet] = kept or ["none"]
         views.append(set_manual_tags(session, taxonomy, asset, values))
     return views
+
+
+def retire(session: Session, asset_id: int) -> str:
+    """Take an asset out of search (and, once published, out of every rep's library);
+    its ratings and usage stay."""
+    asset = session.get(Asset, asset_id)
+    if asset is None:
+        raise UserError(f"No asset {asset_id}.")
+    if asset.retired_at is None:
+        asset.retired_at = datetime.now()
+    queue_for_index(session, [asset_id])
+    return asset.title
+
+
+def stored_path(library: Library, asset_id: int) -> Path:
+    """The asset's file in the content store (for previews and "open in system app").
+
+    Raises UserError when the asset or its stored copy is gone. Callers that open the file
+    in another application should open a copy: the store is addressed by content.
+    """
+    with library.sessions() as session:
+        asset = session.get(Asset, asset_id)
+        if asset is None:
+            raise UserError(f"Asset {asset_id} is no longer in the library; search again.")
+        path = library.content.path_for(asset.sha256, f".{asset.file.extension.lstrip('.')}")
+        name = asset.source_name
+    if not path.is_file():
+        raise UserError(f"The stored copy of {name} is missing from the library folder; "
+                        "import the file again.")
+    return path

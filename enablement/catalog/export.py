@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 
+from enablement import formats
 from enablement.errors import Cancelled, UserError
-from enablement.imports.extract.sniff import format_from_name
 from enablement.paths import ensure_folder
 from enablement.store.atomic import staged
 from enablement.store.models import Asset, StoredFile
@@ -97,7 +97,8 @@ def safe_file_name(source_name: str, extension: str, fallback: str) -> str:
         return fallback
     if name.split(".")[0].strip().upper() in RESERVED_NAMES:
         name = f"_{name}"
-    if format_from_name(Path(name)) != extension.lstrip(".").lower():
+    named = formats.for_extension(Path(name).suffix)
+    if named is None or named.key != extension.lstrip(".").lower():
         name += extension
     return name
 

@@ -17,8 +17,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from enablement.catalog.assets import stored_path
 from enablement.catalog.export import contained, safe_file_name
-from enablement.search.preview import stored_path
 from enablement.store.atomic import write_atomically
 from enablement.store.models import Asset
 

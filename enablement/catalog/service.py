@@ -112,11 +112,9 @@ class CatalogService:
     def retire(self, reference: str) -> tuple[str, Changes]:
         """Out of search here now, and for everyone after the next publish; ratings and
         usage stay."""
-        from enablement.sync import publish
-
         with self._library.sessions.begin() as session:
             asset = assets.find_asset(session, reference)
-            title, asset_id = publish.retire(session, asset.id), asset.id
+            title, asset_id = assets.retire(session, asset.id), asset.id
         return title, self._library.changed(Changes.of_assets([asset_id], catalog=True))
 
     def export_files(self, asset_ids: Sequence[int], folder: Path,

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from enablement.changes import Changes
 from enablement.demo.content import competitors, load_assets
 from enablement.demo.story import Story
 from enablement.demo.writing import write
@@ -93,7 +94,7 @@ def generate(library: Library, *, today: date | None = None, months: int = 6,
         story.tell()
         tables = story.tables()
         write(session, tables, story.asset_updates)
-    library.taxonomy_changed()
+    library.changed(Changes(taxonomy=True))  # competitors the reps met joined it
     return _summary(tables)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from enablement.store.models import Asset, Base
-from enablement.sync.outbox import never_pushed
+from enablement.store.outbox import never_pushed
 
 
 def write(session: Session, tables: Mapping[type[Base], list[dict[str, Any]]],

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from enablement.store.models import (
     Base,
@@ -29,8 +30,13 @@ from enablement.store.models import (
     SearchEvent,
     UsageEvent,
 )
-from enablement.sync import validate_events
-from enablement.sync.validate_events import HubEvent, PayloadCheck
+
+if TYPE_CHECKING:
+    from enablement.sync.validate_events import HubEvent, PayloadCheck
+
+# Sync owns the checks of what a hub hands back (nothing from a hub is trusted); an entry
+# names its check there, so this registry needs nothing of sync to be read.
+CHECKS_MODULE = "enablement.sync.validate_events"
 
 # Columns every event table has, carried in hub_events columns of the same names.
 COMMON_COLUMNS = ("id", "user_name", "created_at", "device_id")
@@ -62,7 +68,7 @@ class EventKind:
     name: str                     # sync_outbox.kind and hub_events.kind
     model: type[Base]             # the local table (append-only, id made on the laptop)
     payload: tuple[Carried, ...]  # hub_events.payload: these columns, in this order
-    check: PayloadCheck           # a pulled payload, checked, as those columns
+    check: str                    # its check in CHECKS_MODULE: a pulled payload, checked
     about_asset: bool = False     # asset_id: the asset's uuid at the hub; an event about an
     #                               asset this library lacks stays at the hub ("kept")
     on_deal: bool = False         # deal_id: the deal's "crm:external id" at the hub; a deal
@@ -70,6 +76,9 @@ class EventKind:
     from_search: bool = False     # search_id (in the payload) names a search event; one
     #                               this library lacks is cleared
     local_only: tuple[str, ...] = ()  # columns this library works out for itself
+
+    def payload_check(self) -> PayloadCheck:
+        return getattr(import_module(CHECKS_MODULE), self.check)
 
     @property
     def table(self) -> str:
@@ -103,25 +112,25 @@ KINDS: tuple[EventKind, ...] = (
     EventKind("search", SearchEvent,
               payload=(*carried("text"), Carried("filters", "{}"),
                        *carried("sort", "result_count", "query_key")),
-              check=validate_events.search_fields,
+              check="search_fields",
               local_only=("opened",)),  # set by the search_opened trigger (0007)
     EventKind("rating", RatingEvent,
               payload=(*carried("stars", "helped", "deal_name"), Carried("objections", "[]"),
                        *carried("comment")),
-              check=validate_events.rating_fields, about_asset=True, on_deal=True),
+              check="rating_fields", about_asset=True, on_deal=True),
     EventKind("usage", UsageEvent,
               payload=carried("action", "search_id"),
-              check=validate_events.usage_fields, about_asset=True, on_deal=True,
+              check="usage_fields", about_asset=True, on_deal=True,
               from_search=True),
     EventKind("field_note", FieldNote,
               payload=carried("kind", "value_key", "stage", "deal_name", "note"),
-              check=validate_events.field_note_fields, on_deal=True),
+              check="field_note_fields", on_deal=True),
     EventKind("request", ContentRequest,
               payload=carried("need", "query", "stage", "objection", "search_id"),
-              check=validate_events.request_fields, from_search=True),
+              check="request_fields", from_search=True),
     EventKind("roi_run", RoiRun,
               payload=(Carried("inputs", "{}"), Carried("results", "{}")),
-              check=validate_events.roi_run_fields, about_asset=True),
+              check="roi_run_fields", about_asset=True),
 )
 
 BY_NAME: dict[str, EventKind] = {kind.name: kind for kind in KINDS}

@@ -17,14 +17,15 @@ from enablement.catalog.suggestions import suggest
 from enablement.catalog.tagging import IMPORT_ORIGINS, TagRow, tags_from_properties
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
-from enablement.imports.extract import Extracted, clean_text, path_text
+from enablement.formats import kind_hints
+from enablement.imports.extract import Extracted
 from enablement.imports.extraction_pool import Outcome
-from enablement.imports.formats import kind_hints
 from enablement.imports.manifests import FileMetadata
 from enablement.imports.results import FileResult, Status
-from enablement.search.indexer import queue_for_index
 from enablement.store.content import ContentStore
+from enablement.store.index_queue import queue_for_index
 from enablement.store.models import Asset, AssetTag, AssetText, ImportSource, StoredFile
+from enablement.text import clean_text, path_text
 
 SUMMARY_CHARS = 280
 FORMAT_KIND_HINTS = kind_hints()

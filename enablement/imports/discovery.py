@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from enablement.imports import formats
-from enablement.imports.extract import path_text
+from enablement import formats
 from enablement.imports.manifests import is_metadata_file
+from enablement.text import path_text
 
 FOLLOW_HINT = "import with --follow-links to include it"
 

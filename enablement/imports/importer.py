@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 from enablement.errors import Cancelled, UserError
 from enablement.imports.asset_record import AssetRecord, PendingFile
 from enablement.imports.discovery import Found, cannot_open_reason, discover
-from enablement.imports.extract import path_text
 from enablement.imports.extraction_pool import ExtractionPool
 from enablement.imports.manifests import FileMetadata, MetadataReader
 from enablement.imports.results import (
@@ -42,6 +41,7 @@ from enablement.imports.results import (
 )
 from enablement.store.disk import causes, is_disk_full
 from enablement.store.models import Asset, ImportSource, StoredFile
+from enablement.text import path_text
 
 if TYPE_CHECKING:
     from enablement.library import Library

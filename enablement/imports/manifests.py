@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from enablement.imports.extract import clean_text, path_text
+from enablement.text import clean_text, path_text
 
 MANIFEST_NAME = "manifest.csv"
 SIDECAR_SUFFIX = ".meta.json"

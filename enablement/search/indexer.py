@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from enablement.catalog.tagging import TagRow, effective_keys
@@ -24,23 +23,6 @@ log = logging.getLogger(__name__)
 
 DRAIN_BATCH = 500
 WRITER_WAIT_S = 120.0  # a rebuild waits this long for another process's index write
-
-
-def queue_for_index(session: Session, asset_ids: list[int]) -> None:
-    """Mark assets as needing their index document (re)written."""
-    if not asset_ids:
-        return
-    now = datetime.now()
-    statement = insert(IndexQueueItem).values(
-        [{"asset_id": i, "state": "pending", "queued_at": now} for i in asset_ids]
-    )
-    session.execute(statement.on_conflict_do_update(
-        index_elements=["asset_id"], set_={"state": "pending", "queued_at": now}
-    ))
-
-
-def pending_count(session: Session) -> int:
-    return len(session.scalars(select(IndexQueueItem.asset_id)).all())
 
 
 def record_for(asset: Asset, taxonomy: Taxonomy) -> IndexRecord:

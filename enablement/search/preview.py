@@ -16,8 +16,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from enablement.catalog.assets import stored_path
 from enablement.errors import UserError
-from enablement.imports.formats import preview_kind
+from enablement.formats import preview_kind
 from enablement.store.models import Asset
 
 if TYPE_CHECKING:
@@ -59,24 +60,6 @@ class NoPreview:
 
 
 Preview = PdfPreview | TextPreview | SheetPreview | NoPreview
-
-
-def stored_path(library: Library, asset_id: int) -> Path:
-    """The asset's file in the content store (for previews and "open in system app").
-
-    Raises UserError when the asset or its stored copy is gone. Callers that open the file
-    in another application should open a copy: the store is addressed by content.
-    """
-    with library.sessions() as session:
-        asset = session.get(Asset, asset_id)
-        if asset is None:
-            raise UserError(f"Asset {asset_id} is no longer in the library; search again.")
-        path = library.content.path_for(asset.sha256, f".{asset.file.extension.lstrip('.')}")
-        name = asset.source_name
-    if not path.is_file():
-        raise UserError(f"The stored copy of {name} is missing from the library folder; "
-                        "import the file again.")
-    return path
 
 
 def load_preview(library: Library, asset_id: int, max_chars: int = 200_000,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from enablement.errors import UserError
-from enablement.imports.extract import SUPPORTED_EXTENSIONS
+from enablement.formats import EXTENSIONS as SUPPORTED_EXTENSIONS
 from enablement.store.atomic import write_atomically
 
 PARTIAL_AGE_S = 3600.0  # a .part file this old is a crash's leftover, not a write under way

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from enablement.errors import UserError
-from enablement.imports.extract import path_text
+from enablement.text import path_text
 
 NEARLY_FULL_BYTES = 256 * 1024  # "disk I/O error" with less free than this: the disk is full
 

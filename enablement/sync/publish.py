@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.errors import UserError
 from enablement.store.content import ContentStore
-from enablement.store.models import Asset
 from enablement.sync import hub
 from enablement.sync.fingerprints import fingerprint, local_assets
 from enablement.sync.hub_insert import hub_insert
@@ -99,18 +98,4 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
                          files, file_bytes, taxonomy_changed)
 
 
-def retire(session: Session, asset_id: int) -> str:
-    """Take an asset out of search (and, once published, out of every rep's library);
-    its ratings and usage stay."""
-    asset = session.get(Asset, asset_id)
-    if asset is None:
-        raise UserError(f"No asset {asset_id}.")
-    if asset.retired_at is None:
-        asset.retired_at = datetime.now()
-    from enablement.search import indexer
-
-    indexer.queue_for_index(session, [asset_id])
-    return asset.title
-
-
-__all__ = ["PublishReport", "local_assets", "publish", "retire"]
+__all__ = ["PublishReport", "local_assets", "publish"]

@@ -25,8 +25,8 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import ColumnElement
 
-from enablement.search import indexer
 from enablement.store.content import ContentStore
+from enablement.store.index_queue import queue_for_index
 from enablement.store.models import Asset, AssetTag, AssetText, Facet, StoredFile
 from enablement.sync import hub, state, validate_rows
 from enablement.sync.fingerprints import local_fingerprints
@@ -153,7 +153,7 @@ class _Catalog:
         fresh = [a for a in fresh if a.uuid not in unfit]
         with self.sessions.begin() as session:
             ids = _apply_assets(session, fresh, sizes, datetime.now()) if fresh else []
-            indexer.queue_for_index(session, ids)
+            queue_for_index(session, ids)
             if cursor is not None:
                 state.put(session, state.CATALOG_VERSION, cursor)
             _remember(session, {a.uuid for a in good} - bad, bad)

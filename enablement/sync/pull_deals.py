@@ -11,8 +11,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from enablement.store.models import Deal
+from enablement.store.outbox import never_pushed
 from enablement.sync import hub, validate_rows
-from enablement.sync.outbox import never_pushed
 from enablement.sync.validate import Refusal, refuse
 from enablement.sync.validate_fields import Refused, plain
 

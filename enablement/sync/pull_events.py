@@ -26,8 +26,8 @@ from enablement.errors import UserError
 from enablement.feedback import events
 from enablement.feedback.events import EventKind
 from enablement.store.models import Asset, Deal, SearchEvent
+from enablement.store.outbox import never_pushed
 from enablement.sync import hub, state, validate_events
-from enablement.sync.outbox import never_pushed
 from enablement.sync.push import deal_key
 from enablement.sync.validate import UNKNOWN_EVENT, Refusal, refuse
 from enablement.sync.validate_fields import Refused, show
@@ -95,7 +95,7 @@ def _local_rows(session: Session, rows: list[Row], refused: list[Refusal]) -> _C
                                    "version of Enablement knows"))
             continue
         try:
-            found = validate_events.event(row._mapping, kind.check)
+            found = validate_events.event(row._mapping, kind.payload_check())
         except Refused as problem:
             refuse(refused, "event", validate_events.event_ref(row._mapping), problem)
             continue

@@ -23,10 +23,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from enablement.feedback import events
+from enablement.store import outbox
 from enablement.store.models import Asset, Deal
-from enablement.sync import hub, outbox, state
+from enablement.store.outbox import OutboxRow
+from enablement.sync import hub, state
 from enablement.sync.hub_insert import hub_insert
-from enablement.sync.outbox import OutboxRow
 
 BATCH = 5_000
 BATCH_ENV = "ENABLEMENT_SYNC_BATCH"  # smaller batches: a test can stop a push half-way

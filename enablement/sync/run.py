@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from enablement.changes import Changes
 from enablement.sync import hub, pull, push, state, validate
 from enablement.sync.validate import Refusal
 
@@ -77,7 +78,7 @@ def sync(library: Library, url: str | None = None, role: str = "rep",
             step("catalog")
             report.taxonomy = pull.pull_taxonomy(library.sessions, engine, report.refused)
             if report.taxonomy:
-                library.taxonomy_changed()
+                library.changed(Changes(taxonomy=True))
             report.catalog = pull.pull_catalog(
                 library.sessions, engine, library.content,
                 lambda _name, done: step("catalog", done), report.refused)
@@ -104,7 +105,7 @@ def sync(library: Library, url: str | None = None, role: str = "rep",
         raise
     if report.catalog:
         step("index")
-        library.drain_index()
+        library.changed(Changes(catalog=True))  # the search index takes what came
     report.finished_at = datetime.now()
     with library.sessions.begin() as session:
         state.put(session, state.HUB_URL, report.hub_url)

@@ -3,10 +3,7 @@ lost or left behind. (The import's own full-disk rows are in test_import_hostile
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -14,15 +11,10 @@ from sqlalchemy import func, select
 from enablement.library import Library
 from enablement.search import indexer
 from enablement.store.models import RatingEvent
+from tests.commands import run_main
 from tests.smalldisk import closed_cleanly, fill, small_disk
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def cli(library: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "ENABLEMENT_USER": "Dana Reyes"}
-    return subprocess.run([sys.executable, str(REPO / "main.py"), "--library", str(library),
-                           *args], capture_output=True, text=True, timeout=180, env=env)
+USER = "Dana Reyes"
 
 
 def index_files(library: Path) -> set[str]:
@@ -42,23 +34,24 @@ def test_reading_works_and_writing_says_the_disk_is_full(demo_template: Path,
         before = index_files(library)
         fill(disk)
 
-        info = cli(library, "info")
+        info = run_main("info", library=library, user=USER)
         assert info.returncode == 0, info.stderr
-        found = cli(library, "search", "security")
+        found = run_main("search", "security", library=library, user=USER)
         assert found.returncode == 0, found.stderr
         assert " results for " in found.stdout.splitlines()[0]
 
-        rated = cli(library, "rate", "Invoxa battlecard", "4")
+        rated = run_main("rate", "Invoxa battlecard", "4", library=library, user=USER)
         assert rated.returncode == 2, (rated.returncode, rated.stderr)
         assert f"the disk holding the library ({library}) is full" in rated.stderr
         assert "something went wrong" not in rated.stderr + found.stderr + info.stderr
-        tagged = cli(library, "tag", "Invoxa battlecard", "--industry", "Retail")
+        tagged = run_main("tag", "Invoxa battlecard", "--industry", "Retail", library=library,
+                          user=USER)
         assert tagged.returncode == 2 and "is full" in tagged.stderr, tagged.stderr
         # Index writes that failed left no stray segment files behind.
         assert index_files(library) - before <= {"MAIN_WRITELOCK"}
 
         (disk / "filler.bin").unlink()
-        rated = cli(library, "rate", "Invoxa battlecard", "4")
+        rated = run_main("rate", "Invoxa battlecard", "4", library=library, user=USER)
         assert rated.returncode == 0, rated.stderr
         stored = sorted(p.name for p in library.glob("library.db*"))
         with Library.open(library) as opened:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from enablement.api import SearchRequest
 from tests.ui.conftest import wait_results
 from ui.facets import KEY_ROLE
 
@@ -235,3 +236,18 @@ def test_the_window_opens_and_searches_on_a_full_disk(qtbot, make_window, demo_t
                      and window.model.rowCount() > 0)
         assert window.library.read_only is not None
         window.close()
+
+
+def test_result_rows_know_a_workbook_from_its_format_not_its_name(demo_library) -> None:
+    """The result menu offers "Calculator…" for workbooks: the registry says which, whatever
+    the file was called."""
+    from ui.main_window import IMPORT_FILTER
+    from ui.rows import search_rows
+
+    response = demo_library.search.search(SearchRequest(limit=200))
+    rows = {row.asset_id: row for row in search_rows(demo_library, response)}
+    formats = {hit.asset_id: hit.format for hit in response.hits}
+    assert {asset for asset, row in rows.items() if row.calculator} == {
+        asset for asset, fmt in formats.items() if fmt == "xlsx"} != set()
+    for extension in (".pdf", ".docx", ".pptx", ".xlsx", ".md", ".markdown", ".txt"):
+        assert f"*{extension}" in IMPORT_FILTER

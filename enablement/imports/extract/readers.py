@@ -1,6 +1,6 @@
 """The older readers under the one signature the format registry calls: (data, limits).
 
-``enablement.imports.formats`` names one reader per format; these adapt the readers that
+``enablement.formats`` names one reader per format; these adapt the readers that
 predate it (they take no limits, or a Markdown flag). A new format's reader takes
 ``(data, limits)`` itself and needs nothing here. The parser libraries stay unimported
 until a reader runs (each reader module imports its library inside the function).

@@ -1,6 +1,6 @@
 """Tell a file's real type from its first bytes, not from its name.
 
-The signatures come from the format registry (``enablement.imports.formats``): a format's
+The signatures come from the format registry (``enablement.formats``): a format's
 magic bytes, or the folder that marks its Office Open XML package.
 """
 
@@ -10,7 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from enablement.imports import formats
+from enablement import formats
 from enablement.imports.extract import ExtractionFailed
 
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # .doc/.xls/.ppt, and password-protected files

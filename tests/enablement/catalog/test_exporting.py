@@ -7,8 +7,6 @@ import json
 import os
 import shutil
 import stat
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +19,7 @@ from enablement.errors import Cancelled, UserError
 from enablement.library import Library
 from enablement.search.preview import stored_path
 from tests import filemakers as make
+from tests.commands import run_main
 from tests.smalldisk import fill, small_disk
 
 REPO = Path(__file__).resolve().parents[3]
@@ -187,25 +186,20 @@ def test_demo_export_of_a_workbook_and_a_deck(demo_library: Library, tmp_path: P
 # -- the command ----------------------------------------------------------------------
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
-
-
 def test_export_command_exit_codes_and_json(library: Library, sources: Path,
                                             tmp_path: Path) -> None:
     ids = _ids(library, sources)
-    where, out = str(library.path), tmp_path / "out"
-    text = run("--library", where, "export", "Invoxa", str(ids["Follow-up email.md"]),
-               "--to", str(out))
+    where, out = library.path, tmp_path / "out"
+    text = run_main("export", "Invoxa", str(ids["Follow-up email.md"]), "--to", str(out),
+                    library=where, cwd=REPO, timeout=120)
     assert text.returncode == 0, text.stderr
     assert text.stdout.splitlines() == [
         f"exported  {out / 'Invoxa battlecard.pdf'}", f"exported  {out / 'Follow-up email.md'}",
         "Done: 2 exported, 0 failed."]
 
     stored_path(library, ids["Northvale case study.docx"]).unlink()
-    partly = run("--library", where, "export", "Northvale case study.docx", "Invoxa",
-                 "--to", str(out), "--json")
+    partly = run_main("export", "Northvale case study.docx", "Invoxa", "--to", str(out),
+                      "--json", library=where, cwd=REPO, timeout=120)
     assert partly.returncode == 1
     assert json.loads(partly.stdout) == [
         {"asset_id": ids["Northvale case study.docx"], "target": None,
@@ -215,10 +209,12 @@ def test_export_command_exit_codes_and_json(library: Library, sources: Path,
          "target": str(out / "Invoxa battlecard (2).pdf"), "error": None},
     ]
 
-    unknown = run("--library", where, "export", "no such thing", "--to", str(out))
+    unknown = run_main("export", "no such thing", "--to", str(out), library=where, cwd=REPO,
+                       timeout=120)
     assert unknown.returncode == 2
     assert "No asset matches 'no such thing'" in unknown.stderr
-    assert run("--library", where, "export", "Invoxa").returncode == 2  # --to is required
+    no_to = run_main("export", "Invoxa", library=where, cwd=REPO, timeout=120)
+    assert no_to.returncode == 2  # --to is required
     assert _visible(out) == ["Follow-up email.md", "Invoxa battlecard (2).pdf",
                              "Invoxa battlecard.pdf"]
 

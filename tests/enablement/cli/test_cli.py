@@ -13,15 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests import filemakers as make
+from tests.commands import run_main, start_main
 
 REPO = Path(__file__).resolve().parents[3]
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(REPO / "main.py"), *args], cwd=REPO, capture_output=True,
-        text=True, env={**os.environ, **(env or {})}, timeout=300,
-    )
 
 
 @pytest.fixture()
@@ -41,7 +35,7 @@ def folder(tmp_path: Path) -> Path:
 
 def test_import_json_lines_and_exit_status(tmp_path: Path, folder: Path) -> None:
     library = tmp_path / "lib"
-    result = run("--library", str(library), "import", str(folder), "--json")
+    result = run_main("import", str(folder), "--json", library=library, cwd=REPO, timeout=300)
     assert result.returncode == 1  # one file failed, the rest imported
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     by_name = {Path(line["path"]).name: line for line in lines}
@@ -54,19 +48,19 @@ def test_import_json_lines_and_exit_status(tmp_path: Path, folder: Path) -> None
     assert isinstance(by_name["Invoxa battlecard.pdf"]["asset_id"], int)
     (folder / "broken.pdf").unlink()
     (folder / "image.png").unlink()
-    again = run("--library", str(library), "import", str(folder))
+    again = run_main("import", str(folder), library=library, cwd=REPO, timeout=300)
     assert again.returncode == 0
     assert "Done: 2 unchanged." in again.stdout
 
 
 def test_search_text_and_json(tmp_path: Path, folder: Path) -> None:
     library = tmp_path / "lib"
-    run("--library", str(library), "import", str(folder))
-    text = run("--library", str(library), "search", "secruity", "residency")
+    run_main("import", str(folder), library=library, cwd=REPO, timeout=300)
+    text = run_main("search", "secruity", "residency", library=library, cwd=REPO, timeout=300)
     assert text.returncode == 0
     assert "Invoxa battlecard" in text.stdout
-    response = json.loads(run("--library", str(library), "search", "payback",
-                              "--json").stdout)
+    response = json.loads(run_main("search", "payback", "--json", library=library, cwd=REPO,
+                                   timeout=300).stdout)
     assert set(response) >= {"query", "total", "corrected", "hits", "facets"}
     assert response["total"] == 1
     hit = response["hits"][0]
@@ -75,52 +69,56 @@ def test_search_text_and_json(tmp_path: Path, folder: Path) -> None:
     assert hit["title"] == "Northvale Health case study"
     assert "<b>payback</b>" in hit["snippet"]
     assert response["facets"]["kind"] == {"case_study": 1}
-    typo = json.loads(run("--library", str(library), "search", "paybak", "--json").stdout)
+    typo = json.loads(run_main("search", "paybak", "--json", library=library, cwd=REPO,
+                               timeout=300).stdout)
     assert typo["corrected"] == "payback"
-    filtered = json.loads(run("--library", str(library), "search", "--stage", "Decision",
-                              "--json").stdout)
+    filtered = json.loads(run_main("search", "--stage", "Decision", "--json", library=library,
+                                   cwd=REPO, timeout=300).stdout)
     assert [h["title"] for h in filtered["hits"]] == ["Invoxa battlecard"]
 
 
 def test_usage_errors_exit_2_with_a_clear_message(tmp_path: Path) -> None:
-    bad_value = run("--library", str(tmp_path / "lib"), "search", "x", "--objection", "pricey")
+    bad_value = run_main("search", "x", "--objection", "pricey", library=tmp_path / "lib",
+                         cwd=REPO, timeout=300)
     assert bad_value.returncode == 2
     assert "'pricey' is not a known objection" in bad_value.stderr
     assert "Traceback" not in bad_value.stderr
-    assert run("--library", str(tmp_path / "lib"), "import").returncode == 2
-    assert run("--library", str(tmp_path / "lib"), "frobnicate").returncode == 2
+    assert run_main("import", library=tmp_path / "lib", cwd=REPO, timeout=300).returncode == 2
+    assert run_main("frobnicate", library=tmp_path / "lib", cwd=REPO, timeout=300).returncode == 2
     not_a_folder = tmp_path / "file.txt"
     not_a_folder.write_text("x")
-    result = run("--library", str(not_a_folder), "assets")
+    result = run_main("assets", library=not_a_folder, cwd=REPO, timeout=300)
     assert result.returncode == 2 and "not a library folder" in result.stderr
 
 
 def test_tag_assets_and_reindex(tmp_path: Path, folder: Path) -> None:
     library = tmp_path / "lib"
-    run("--library", str(library), "import", str(folder))
-    tagged = run("--library", str(library), "tag", "Northvale", "--stage", "onboarding",
-                 "--objection", "implementation", "support", "--json")
+    run_main("import", str(folder), library=library, cwd=REPO, timeout=300)
+    tagged = run_main("tag", "Northvale", "--stage", "onboarding", "--objection",
+                      "implementation", "support", "--json", library=library, cwd=REPO,
+                      timeout=300)
     assert tagged.returncode == 0, tagged.stderr
     view = json.loads(tagged.stdout)
     assert view["tags"]["stage"] == [{"value": "onboarding", "label": "Onboarding",
                                       "origin": "manual"}]
-    listing = json.loads(run("--library", str(library), "assets", "--json").stdout)
+    listing = json.loads(run_main("assets", "--json", library=library, cwd=REPO,
+                                  timeout=300).stdout)
     northvale = next(a for a in listing if a["title"] == "Northvale Health case study")
     assert [t["origin"] for t in northvale["tags"]["objection"]] == ["manual", "manual"]
     battlecard = next(a for a in listing if a["title"] == "Invoxa battlecard")
     assert battlecard["tags"]["kind"][0] == {"value": "battlecard", "label": "Battlecard",
                                              "origin": "properties"}
-    reindexed = run("--library", str(library), "reindex")
+    reindexed = run_main("reindex", library=library, cwd=REPO, timeout=300)
     assert reindexed.returncode == 0 and "2 assets" in reindexed.stdout
-    found = json.loads(run("--library", str(library), "search", "--stage", "onboarding",
-                           "--json").stdout)
+    found = json.loads(run_main("search", "--stage", "onboarding", "--json", library=library,
+                                cwd=REPO, timeout=300).stdout)
     assert [h["title"] for h in found["hits"]] == ["Northvale Health case study"]
 
 
 def test_default_library_comes_from_the_environment(tmp_path: Path, folder: Path) -> None:
     home = tmp_path / "default"
-    result = run("import", str(folder / "Invoxa battlecard.pdf"),
-                 env={"ENABLEMENT_LIBRARY": str(home)})
+    result = run_main("import", str(folder / "Invoxa battlecard.pdf"),
+                      env={"ENABLEMENT_LIBRARY": str(home)}, cwd=REPO, timeout=300)
     assert result.returncode == 0
     assert (home / "library.db").is_file()
 
@@ -136,10 +134,11 @@ def test_platformdirs_default_when_nothing_is_set(tmp_path: Path) -> None:
 
 
 def test_prepare_and_export(tmp_path: Path, folder: Path) -> None:
-    library = str(tmp_path / "lib")
-    assert run("--library", library, "import", str(folder)).returncode == 1  # broken.pdf
-    result = run("--library", library, "prepare", "--stage", "Decision", "--objection",
-                 "security", "--json")
+    library = tmp_path / "lib"
+    imported = run_main("import", str(folder), library=library, cwd=REPO, timeout=300)
+    assert imported.returncode == 1  # broken.pdf
+    result = run_main("prepare", "--stage", "Decision", "--objection", "security", "--json",
+                      library=library, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
     assert [f["title"] for f in found] == ["Invoxa battlecard"]
@@ -151,15 +150,17 @@ def test_prepare_and_export(tmp_path: Path, folder: Path) -> None:
     assert found[0]["why"] == ("Answers Security / compliance · Decision stage "
                                "(some tags only suggested from the text)")
 
-    bad = run("--library", library, "prepare", "--stage", "closing")
+    bad = run_main("prepare", "--stage", "closing", library=library, cwd=REPO, timeout=300)
     assert bad.returncode == 2 and "not a known funnel stage" in bad.stderr
-    empty = run("--library", library, "prepare")
+    empty = run_main("prepare", library=library, cwd=REPO, timeout=300)
     assert empty.returncode == 2 and "Pick at least" in empty.stderr
 
     out = tmp_path / "out"
-    first = run("--library", library, "export", "Invoxa", "Northvale", "--to", str(out))
+    first = run_main("export", "Invoxa", "Northvale", "--to", str(out), library=library,
+                     cwd=REPO, timeout=300)
     assert first.returncode == 0, first.stderr
-    again = run("--library", library, "export", "Invoxa", "--to", str(out), "--json")
+    again = run_main("export", "Invoxa", "--to", str(out), "--json", library=library,
+                     cwd=REPO, timeout=300)
     assert json.loads(again.stdout)[0]["target"] == str(out / "Invoxa battlecard (2).pdf")
     assert sorted(p.name for p in out.iterdir()) == [
         "Invoxa battlecard (2).pdf", "Invoxa battlecard.pdf", "Northvale case study.docx"]
@@ -171,11 +172,10 @@ def test_prepare_and_export(tmp_path: Path, folder: Path) -> None:
 def test_no_command_opens_the_window_and_imports_the_demo(tmp_path: Path) -> None:
     """What a new user does: `python main.py` on an empty default library."""
     library, logs = tmp_path / "lib", tmp_path / "logs"
-    env = {**os.environ, "ENABLEMENT_LIBRARY": str(library), "ENABLEMENT_LOG_DIR": str(logs),
+    env = {"ENABLEMENT_LIBRARY": str(library), "ENABLEMENT_LOG_DIR": str(logs),
            "ENABLEMENT_SETTINGS": str(tmp_path / "settings.ini"),
            "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]}
-    proc = subprocess.Popen([sys.executable, str(REPO / "main.py")], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = start_main(env=env, cwd=REPO)
     log = logs / "enablement.log"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:

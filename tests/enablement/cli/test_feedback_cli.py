@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,22 +13,12 @@ from sqlalchemy import select
 
 from enablement.library import Library
 from enablement.store.models import ContentRequest, FieldNote, RatingEvent
+from tests.commands import REPO, run_main
 
-REPO = Path(__file__).resolve().parents[3]
+USER = "Dana Reyes"
 DEALS = """Deal ID,Deal Name,Amount,Deal Stage,Close Date,Pipeline
 9001,Eastmere renewal,30000,closedwon,2026-01-20,Sales Pipeline
 """
-
-
-def run(library: Path, *args: str, user: str | None = "Dana Reyes"
-        ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ}
-    env.pop("ENABLEMENT_USER", None)
-    if user:
-        env["ENABLEMENT_USER"] = user
-    return subprocess.run([sys.executable, str(REPO / "main.py"), "--library", str(library),
-                           *args], cwd=REPO, capture_output=True, text=True, env=env,
-                          timeout=300)
 
 
 @pytest.fixture()
@@ -44,18 +31,19 @@ def library_dir(demo_library: Library) -> Path:
 def test_rate_with_the_whole_form(library_dir: Path, tmp_path: Path) -> None:
     deals = tmp_path / "deals.csv"
     deals.write_text(DEALS, encoding="utf-8")
-    assert run(library_dir, "deals", "import", str(deals)).returncode == 0
-    result = run(library_dir, "rate", "Security questionnaire", "4", "--helped", "yes",
-                 "--deal", "9001", "--objection", "security", "Contract terms",
-                 "--comment", "Needs HIPAA", "--json")
+    assert run_main("deals", "import", str(deals), library=library_dir, user=USER, cwd=REPO,
+                    timeout=300).returncode == 0
+    result = run_main("rate", "Security questionnaire", "4", "--helped", "yes", "--deal", "9001",
+                      "--objection", "security", "Contract terms", "--comment", "Needs HIPAA",
+                      "--json", library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)
     assert (shown["title"], shown["stars"], shown["helped"], shown["deal"]) == (
         "Security questionnaire: standard answers", 4, True, "Eastmere renewal")
     assert shown["objections"] == ["contract", "security"]
     # Rated again under another name, offline, on a deal not in the CRM export yet.
-    result = run(library_dir, "rate", "Security questionnaire", "2", "--as", "Lee Park",
-                 "--deal", "Globex pilot")
+    result = run_main("rate", "Security questionnaire", "2", "--as", "Lee Park", "--deal",
+                      "Globex pilot", library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "(not an imported deal yet)" in result.stdout
     with Library.open(library_dir) as library, library.sessions() as session:
@@ -66,28 +54,34 @@ def test_rate_with_the_whole_form(library_dir: Path, tmp_path: Path) -> None:
 
 
 def test_bad_input_names_the_field(library_dir: Path) -> None:
-    result = run(library_dir, "rate", "Security questionnaire", "4", "--helped", "maybe")
+    result = run_main("rate", "Security questionnaire", "4", "--helped", "maybe",
+                      library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 2 and "--helped is yes or no" in result.stderr
-    result = run(library_dir, "rate", "Security questionnaire", "4", "--objection", "weather")
+    result = run_main("rate", "Security questionnaire", "4", "--objection", "weather",
+                      library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 2 and "'weather' is not a known objection" in result.stderr
-    result = run(library_dir, "rate", "no such asset at all", "4")
+    result = run_main("rate", "no such asset at all", "4", library=library_dir, user=USER, cwd=REPO,
+                      timeout=300)
     assert result.returncode == 2 and "No asset matches" in result.stderr
-    result = run(library_dir, "report", "--since", "last week", "--format", "csv",
-                 "--out", "x.csv")
+    result = run_main("report", "--since", "last week", "--format", "csv", "--out", "x.csv",
+                      library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 2 and "--since is a date like" in result.stderr
     with Library.open(library_dir) as library, library.sessions() as session:
         assert session.scalars(select(RatingEvent)).all() == []  # nothing half-written
 
 
 def test_log_and_request(library_dir: Path) -> None:
-    result = run(library_dir, "log", "objection", "Security / compliance", "--stage",
-                 "decision", "--deal", "Globex pilot", "--note", "Wants SOC 2 type II")
+    result = run_main("log", "objection", "Security / compliance", "--stage", "decision", "--deal",
+                      "Globex pilot", "--note", "Wants SOC 2 type II", library=library_dir,
+                      user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ("Heard Security / compliance at the Decision stage on "
                                      "Globex pilot; logged for Dana Reyes.")
-    assert run(library_dir, "log", "competitor", "Invoxa").returncode == 0
-    result = run(library_dir, "request", "HIPAA case study for hospitals", "--query", "hipaa",
-                 "--objection", "security")
+    assert run_main("log", "competitor", "Invoxa", library=library_dir, user=USER, cwd=REPO,
+                    timeout=300).returncode == 0
+    result = run_main("request", "HIPAA case study for hospitals", "--query", "hipaa",
+                      "--objection", "security", library=library_dir, user=USER, cwd=REPO,
+                      timeout=300)
     assert result.returncode == 0, result.stderr
     with Library.open(library_dir) as library, library.sessions() as session:
         notes = sorted((n.kind, n.value_key, n.stage) for n in session.scalars(select(FieldNote)))
@@ -98,9 +92,12 @@ def test_log_and_request(library_dir: Path) -> None:
 
 
 def test_report_in_three_formats(library_dir: Path, tmp_path: Path) -> None:
-    assert run(library_dir, "rate", "Security questionnaire", "5").returncode == 0
-    assert run(library_dir, "search", "hipaa").returncode == 0  # a zero-result search
-    result = run(library_dir, "report", "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    assert run_main("rate", "Security questionnaire", "5", library=library_dir, user=USER, cwd=REPO,
+                    timeout=300).returncode == 0
+    assert run_main("search", "hipaa", library=library_dir, user=USER, cwd=REPO,
+                    timeout=300).returncode == 0  # a zero-result search
+    result = run_main("report", "--format", "csv", "--out", str(tmp_path / "r.csv"),
+                      library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     with (tmp_path / "r.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -109,13 +106,14 @@ def test_report_in_three_formats(library_dir: Path, tmp_path: Path) -> None:
     assert len(rows) == 51  # every asset, rated or not
     assert (tmp_path / "r-coverage.csv").exists()
     html = tmp_path / "report.html"
-    assert run(library_dir, "report", "--format", "html", "--out", str(html)).returncode == 0
+    assert run_main("report", "--format", "html", "--out", str(html), library=library_dir,
+                    user=USER, cwd=REPO, timeout=300).returncode == 0
     text = html.read_text(encoding="utf-8")
     assert "<svg" in text and "Security questionnaire: standard answers" in text
     assert "hipaa" in text
     pdf = tmp_path / "report.pdf"
-    result = run(library_dir, "report", "--since", "2020-01-01", "--format", "pdf", "--out",
-                 str(pdf))
+    result = run_main("report", "--since", "2020-01-01", "--format", "pdf", "--out", str(pdf),
+                      library=library_dir, user=USER, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     pages = "".join(page.extract_text() for page in PdfReader(pdf).pages)

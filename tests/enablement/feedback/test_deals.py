@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +13,7 @@ from enablement.errors import UserError
 from enablement.feedback.deals import import_deals
 from enablement.library import Library
 from enablement.store.models import Deal
-
-REPO = Path(__file__).resolve().parents[3]
+from tests.commands import run_main
 
 SALESFORCE = """\ufeffId,Name,Account Name,Amount,StageName,IsClosed,IsWon,CloseDate,Type
 006A1,Northvale rollout,Northvale Health,"$84,000.00",Closed Won,true,true,2026-03-31,New Business
@@ -102,20 +99,15 @@ def test_a_file_that_is_not_a_deal_export(library: Library, tmp_path: Path) -> N
 
 def test_deals_import_command(tmp_path: Path) -> None:
     path = write(tmp_path, "opps.csv", SALESFORCE)
-    run = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--library", str(tmp_path / "lib"), "deals",
-         "import", str(path), "--json"], capture_output=True, text=True, timeout=120)
+    run = run_main("deals", "import", str(path), "--json", library=tmp_path / "lib", timeout=120)
     assert run.returncode == 1, run.stderr  # some rows refused, the rest imported
     report = json.loads(run.stdout)
     assert (report["created"], len(report["errors"])) == (3, 4)
     assert report["errors"][0] == {"line": 5, "field": "Amount",
                                    "message": report["errors"][0]["message"]}
-    again = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--library", str(tmp_path / "lib"), "deals",
-         "import", str(write(tmp_path, "hub.csv", HUBSPOT.replace("9002,Port Calder again,"
-                                                                   "1,closedwon,2026-02-10,"
-                                                                   "Sales Pipeline,City of "
-                                                                   "Port Calder\n", "")))],
-        capture_output=True, text=True, timeout=120)
+    hubspot = write(tmp_path, "hub.csv", HUBSPOT.replace("9002,Port Calder again,1,closedwon,"
+                                                         "2026-02-10,Sales Pipeline,City of "
+                                                         "Port Calder\n", ""))
+    again = run_main("deals", "import", str(hubspot), library=tmp_path / "lib", timeout=120)
     assert again.returncode == 0, again.stderr
     assert "HubSpot export hub.csv: 3 new, 0 updated, 0 unchanged, 0 refused." in again.stdout

@@ -20,9 +20,9 @@ from sqlalchemy import create_engine, func, insert, select, text
 from enablement.feedback import events
 from enablement.feedback.deals import import_deals
 from enablement.library import Library
-from enablement.store import migrate
+from enablement.store import migrate, outbox
 from enablement.store.models import Asset, Deal, SyncOutbox
-from enablement.sync import hub, outbox, publish, push, run, state, validate
+from enablement.sync import hub, publish, push, run, state, validate
 from tests.filemakers import make_text
 
 WRITES_OUTBOX = re.compile(r"INSERT\s+INTO\s+sync_outbox\s*\(kind,\s*ref\)\s*VALUES\s*\('(\w+)'",
@@ -110,7 +110,7 @@ def test_every_entry_maps_every_column_both_ways() -> None:
         # A column added to an event table must be carried, or said to be local.
         assert sent | set(kind.local_only) == columns, (kind.name, columns ^ sent)
         assert not set(carried) & (set(events.COMMON_COLUMNS) | set(kind.reference_columns()))
-        assert callable(kind.check)
+        assert callable(kind.payload_check())
         if kind.from_search:
             assert "search_id" in carried and position > searches_at, kind.name
 

@@ -6,8 +6,6 @@ import json
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,8 +15,7 @@ from enablement.imports.results import ImportOptions, Status
 from enablement.library import Library
 from enablement.search.service import SearchRequest, run_search
 from tests import filemakers as make
-
-REPO = Path(__file__).resolve().parents[3]
+from tests.commands import REPO, start_main
 
 
 def statuses(report) -> dict[str, tuple[Status, str]]:  # noqa: ANN001
@@ -221,14 +218,6 @@ def test_a_folder_of_thousands_of_files(library: Library, tmp_path: Path) -> Non
         Status.UNCHANGED) == 2000
 
 
-def _import_in_subprocess(library_dir: Path, folder: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, str(REPO / "main.py"), "--library", str(library_dir), "import",
-         str(folder), "--json", "--workers", "1"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-
-
 def _wait_for_assets(db: Path, at_least: int, timeout: float = 60.0) -> int:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -265,7 +254,8 @@ def test_interrupted_import_keeps_what_it_stored_and_resumes(
     tmp_path: Path, slow_folder: Path, how: str
 ) -> None:
     library_dir = tmp_path / "lib"
-    process = _import_in_subprocess(library_dir, slow_folder)
+    process = start_main("import", str(slow_folder), "--json", "--workers", "1",
+                         library=library_dir, cwd=REPO)
     _wait_for_assets(library_dir / "library.db", at_least=1)
     process.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
     process.wait(timeout=60)

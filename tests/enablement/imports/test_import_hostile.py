@@ -8,8 +8,6 @@ import json
 import logging
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +16,9 @@ from enablement.imports.results import ImportOptions, Status
 from enablement.library import Library
 from enablement.search.service import SearchRequest, run_search
 from tests import filemakers as make
+from tests.commands import REPO, run_main
 from tests.smalldisk import fill, small_disk
 
-REPO = Path(__file__).resolve().parents[3]
 FOLLOW_HINT = "import with --follow-links to include it"
 
 
@@ -34,11 +32,6 @@ def rows(report) -> dict[str, list[tuple[Status, str]]]:  # noqa: ANN001
 
 def search_ids(library: Library, text: str) -> list[int]:
     return [hit.asset_id for hit in run_search(library, SearchRequest(text=text)).hits]
-
-
-def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 def json_rows(stdout: str) -> list[dict]:
@@ -136,13 +129,13 @@ def test_follow_links_reads_outside_once_and_a_loop_does_not_hang(
 
 def test_follow_links_from_the_command_line(tmp_path: Path, linked: Path) -> None:
     library = tmp_path / "lib"
-    safe = run_cli("--library", str(library), "import", str(linked), "--json")
+    safe = run_main("import", str(linked), "--json", library=library, cwd=REPO, timeout=120)
     assert safe.returncode == 0, safe.stderr
     by_name = {Path(r["path"]).name: r for r in json_rows(safe.stdout)}
     assert by_name["secret.txt"]["status"] == "skipped"
     assert FOLLOW_HINT in by_name["secret.txt"]["reason"]
-    followed = run_cli("--library", str(library), "import", str(linked), "--json",
-                       "--follow-links", timeout=60)
+    followed = run_main("import", str(linked), "--json", "--follow-links", library=library,
+                        cwd=REPO, timeout=60)
     assert followed.returncode == 0, followed.stderr
     by_name = {Path(r["path"]).name: r for r in json_rows(followed.stdout)}
     assert by_name["secret.txt"]["status"] == "imported"
@@ -175,7 +168,7 @@ def test_a_name_too_long_for_a_sidecar_imports_alone(library: Library, tmp_path:
     assert got["short.txt"] == [(Status.IMPORTED, "")]
     assert {s for [(s, _)] in rows(library.import_paths([folder])).values()} == {
         Status.UNCHANGED}
-    cli = run_cli("--library", str(library.path), "import", str(folder))
+    cli = run_main("import", str(folder), library=library.path, cwd=REPO, timeout=120)
     assert cli.returncode == 0, cli.stderr
     assert "Done: 3 unchanged." in cli.stdout
 
@@ -224,7 +217,7 @@ def test_a_name_that_is_not_utf8_is_stored_readably_and_found_again(
     again = rows(library.import_paths([folder]))
     assert again["caf\\xe9 notes.txt"] == [(Status.UNCHANGED, "")]
     assert_store_matches_database(library.path)
-    cli = run_cli("--library", str(library.path), "import", str(folder), "--json")
+    cli = run_main("import", str(folder), "--json", library=library.path, cwd=REPO, timeout=120)
     assert cli.returncode == 0, cli.stderr
     assert "Traceback" not in cli.stderr and "Logging error" not in cli.stderr
     assert {r["status"] for r in json_rows(cli.stdout)} == {"unchanged"}
@@ -311,8 +304,8 @@ def test_a_full_disk_from_the_command_line(tmp_path: Path) -> None:
         library_dir = disk / "lib"
         Library.open(library_dir).close()
         fill(disk, leave_bytes=600_000)
-        done = run_cli("--library", str(library_dir), "import", str(folder), "--json",
-                       "--workers", "1")
+        done = run_main("import", str(folder), "--json", "--workers", "1", library=library_dir,
+                        cwd=REPO, timeout=120)
         assert "something went wrong" not in done.stderr, done.stderr
         assert "Traceback" not in done.stderr, done.stderr
         assert done.returncode == 1, done.stderr
@@ -322,7 +315,8 @@ def test_a_full_disk_from_the_command_line(tmp_path: Path) -> None:
         assert_store_matches_database(library_dir)
         # Space freed, the same command imports the rest.
         (disk / "filler.bin").unlink()
-        again = run_cli("--library", str(library_dir), "import", str(folder), "--json")
+        again = run_main("import", str(folder), "--json", library=library_dir, cwd=REPO,
+                         timeout=120)
         assert again.returncode == 0, again.stderr
         assert {r["status"] for r in json_rows(again.stdout)} <= {"imported", "unchanged"}
         assert_store_matches_database(library_dir)

@@ -12,9 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -27,8 +24,8 @@ from enablement.cli import feedback as fc
 from enablement.cli import finding
 from enablement.library import Library
 from enablement.store.models import RatingEvent
+from tests.commands import REPO, run_main
 
-REPO = Path(__file__).resolve().parents[3]
 FORMULA = "=cmd|' /C calc'!A0"
 TITLE = '=HYPERLINK("http://evil.example","click")'
 KIND = "@SUM(1+1)*cmd|' /C calc'!A0"
@@ -90,13 +87,6 @@ def hostile_library(folder: Path, content: Path) -> None:
         fc.request(library, NEED, OTHER_REP, REQUEST_QUERY, STAGE, FORMULA, out)
 
 
-def report(library: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(REPO / "main.py"), "--library", str(library),
-                           "report", "--since", "2026-01-01", "--format", "csv", "--out",
-                           str(out)], cwd=REPO, capture_output=True, text=True,
-                          env={**os.environ}, timeout=300)
-
-
 def read(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as stream:
         return list(csv.DictReader(stream))
@@ -106,7 +96,8 @@ def read(path: Path) -> list[dict[str, str]]:
 def tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, str]]]:
     base = tmp_path_factory.mktemp("hostile")
     hostile_library(base / "library", base / "content")
-    result = report(base / "library", base / "report")
+    result = run_main("report", "--since", "2026-01-01", "--format", "csv", "--out",
+                      str(base / "report"), library=base / "library", cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     return {path.stem: read(path) for path in (base / "report").glob("*.csv")}
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 import re
 import stat
-import subprocess
-import sys
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from enablement.roi import service as roi_service
 from enablement.roi.calculator import Calculator
 from enablement.roi.fields import CalculatorError, format_value, parse_number
 from enablement.store.models import RoiRun
+from tests.commands import run_main
 from tests.smalldisk import fill, small_disk
 
 REPO = Path(__file__).resolve().parents[3]
@@ -232,11 +231,9 @@ def test_the_command_line_computes_and_writes_the_summary(demo_library: Library,
     folder = demo_library.path
     demo_library.close()
     pdf, docx = tmp_path / "summary.pdf", tmp_path / "summary.docx"
-    done = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--library", str(folder), "roi",
-         "Multi-entity close", "--set", "in_entities=10", "--set", "in_new_entities=0",
-         "--as", "Lee", "--json", "--pdf", str(pdf), "--docx", str(docx)],
-        capture_output=True, text=True, timeout=120, check=False)
+    done = run_main("roi", "Multi-entity close", "--set", "in_entities=10", "--set",
+                    "in_new_entities=0", "--as", "Lee", "--json", "--pdf", str(pdf), "--docx",
+                    str(docx), library=folder, timeout=120)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["inputs"]["in_entities"]["value"] == 10
@@ -250,10 +247,8 @@ def test_the_command_line_computes_and_writes_the_summary(demo_library: Library,
     document = python_docx.Document(docx)
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert "Legal entities today" in cells and "10 entities" in cells
-    bad = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--library", str(folder), "roi",
-         "Multi-entity close", "--set", "in_entities=many"],
-        capture_output=True, text=True, timeout=120, check=False)
+    bad = run_main("roi", "Multi-entity close", "--set", "in_entities=many", library=folder,
+                   timeout=120)
     assert bad.returncode == 2
     assert "Legal entities today (in_entities): 'many' is not a number." in bad.stderr
 

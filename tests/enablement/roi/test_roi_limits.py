@@ -11,8 +11,6 @@ import contextlib
 import json
 import os
 import resource
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -27,8 +25,8 @@ from enablement.library import Library
 from enablement.roi import service as roi_service
 from enablement.roi.calculator import Calculator
 from enablement.roi.fields import CalculatorError, ComputeLimits
+from tests.commands import run_main
 
-REPO = Path(__file__).resolve().parents[3]
 SECRET_VALUE = 4242.5           # what the other file holds: must never show up
 SECRET_SHOWN = ("4242", "4,242", "4252", "4,252")
 
@@ -229,11 +227,9 @@ def test_the_command_line_stops_a_runaway_calculator(tmp_path: Path) -> None:
     with Library.open(tmp_path / "library") as library:
         report = library.import_paths([folder])
         assert report.results[0].warnings == ()  # fine with its own numbers
-    done = subprocess.run(
-        ["/usr/bin/time", "-f", "peak %M KB", sys.executable, str(REPO / "main.py"),
-         "--library", str(tmp_path / "library"), "roi", "Seats.xlsx",
-         "--set", "in_seats=100", "--json"],
-        capture_output=True, text=True, timeout=60, check=False)
+    done = run_main("roi", "Seats.xlsx", "--set", "in_seats=100", "--json",
+                    library=tmp_path / "library", timeout=60,
+                    prefix=("/usr/bin/time", "-f", "peak %M KB"))
     assert done.returncode == 2, done.stderr
     assert "needs more memory than allowed (1.5 GB)" in done.stderr
     peak_kb = int(done.stderr.rsplit("peak ", 1)[1].split()[0])

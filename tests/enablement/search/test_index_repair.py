@@ -8,9 +8,7 @@ one; a command that does not read the index never waits on it.
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,16 +19,10 @@ from enablement.search import indexer
 from enablement.search.repair import IndexRepairing
 from enablement.search.service import SearchRequest, run_search
 from index import IndexStore
+from tests.commands import run_main, start_main
 from tests.filemakers import make_docx, make_text
 
-REPO = Path(__file__).resolve().parents[3]
-MAIN = REPO / "main.py"
-
-
-def cli(library: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    env = {**os.environ, "ENABLEMENT_USER": "Dana Reyes"}
-    return subprocess.run([sys.executable, str(MAIN), "--library", str(library), *args],
-                          capture_output=True, text=True, timeout=timeout, env=env)
+USER = "Dana Reyes"
 
 
 def other_vendors_files(folder: Path, count: int = 50) -> Path:
@@ -60,16 +52,19 @@ def test_a_tag_edit_after_an_import_keeps_search_working(demo_template: Path,
     import shutil
 
     shutil.copytree(demo_template, library)
-    imported = cli(library, "import", str(other_vendors_files(tmp_path / "northwind")))
+    imported = run_main("import", str(other_vendors_files(tmp_path / "northwind")),
+                        library=library, user=USER, timeout=120)
     assert imported.returncode == 0, imported.stderr
-    tagged = cli(library, "tag", "Northwind pricing brief 3", "--kind", "deck")
+    tagged = run_main("tag", "Northwind pricing brief 3", "--kind", "deck", library=library,
+                      user=USER, timeout=120)
     assert tagged.returncode == 0, tagged.stderr
     for words in ("deck", "security review", "pricing"):
-        found = cli(library, "search", words)
+        found = run_main("search", words, library=library, user=USER, timeout=120)
         assert found.returncode == 0, found.stderr
         assert "something went wrong" not in found.stderr
         assert " results for " in found.stdout.splitlines()[0], found.stdout
-    deck = cli(library, "search", "--kind", "deck", "--limit", "100", "--json")
+    deck = run_main("search", "--kind", "deck", "--limit", "100", "--json", library=library,
+                    user=USER, timeout=120)
     assert "Northwind pricing brief 3" in deck.stdout
 
 
@@ -121,7 +116,7 @@ def test_the_search_command_repairs_a_damaged_index_and_answers(demo_template: P
     shutil.copytree(demo_template, folder)
     with Library.open(folder) as library:
         _damage(library)
-    found = cli(folder, "search", "security")
+    found = run_main("search", "security", library=folder, user=USER, timeout=120)
     assert found.returncode == 0, found.stderr
     assert " results for " in found.stdout.splitlines()[0]
     # Damage seen at start-up is mended before anything runs; either way nothing is lost.
@@ -150,12 +145,11 @@ def test_a_reindex_killed_at_any_moment_leaves_an_index_that_answers(tmp_path: P
         expected = run_search(library, SearchRequest(text="freight")).total
     assert expected == 600
     started = time.perf_counter()
-    assert cli(folder, "reindex").returncode == 0
+    assert run_main("reindex", library=folder, user=USER, timeout=120).returncode == 0
     whole = time.perf_counter() - started
     for fraction in (0.15, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 0.97):
-        process = subprocess.Popen([sys.executable, str(MAIN), "--library", str(folder),
-                                    "reindex"], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = start_main("reindex", library=folder, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
         time.sleep(whole * fraction)
         process.kill()
         process.wait()
@@ -226,7 +220,7 @@ def test_commands_do_not_wait_on_another_process_writing_the_index(demo_template
         for args in (("rate", "Invoxa battlecard", "4"), ("search", "security"),
                      ("report", "--format", "csv", "--out", str(tmp_path / "r.csv"))):
             started = time.perf_counter()
-            done = cli(folder, *args, timeout=60)
+            done = run_main(*args, library=folder, user=USER, timeout=60)
             assert done.returncode == 0, (args, done.stderr)
             assert time.perf_counter() - started < 20, args  # not the 30 s writer wait
     finally:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from enablement.search.recommend import (
 )
 from enablement.store.models import Asset, AssetTag, StoredFile
 from tests import filemakers as make
+from tests.commands import run_main
 
 REPO = Path(__file__).resolve().parents[3]
 SECURITY_TEXT = "Our SOC 2 report and data residency options answer every security review."
@@ -294,15 +293,11 @@ def test_bounded_search_matches_scoring_every_asset(library: Library,
 # -- the command ----------------------------------------------------------------------
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
-
-
 def test_prepare_command_text_json_and_errors(demo_library: Library) -> None:
-    where = str(demo_library.path)
-    text = run("--library", where, "prepare", "--stage", "decision", "--objection",
-               "security", "--objection", "price", "--competitor", "Invoxa", "--limit", "3")
+    where = demo_library.path
+    text = run_main("prepare", "--stage", "decision", "--objection", "security", "--objection",
+                    "price", "--competitor", "Invoxa", "--limit", "3", library=where, cwd=REPO,
+                    timeout=120)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
     assert lines[0].startswith(" 1. Invoxa battlecard")
@@ -310,8 +305,8 @@ def test_prepare_command_text_json_and_errors(demo_library: Library) -> None:
                         "vs Invoxa · Decision stage")
     assert sum(line.startswith("    Why: ") for line in lines) == 3
 
-    as_json = run("--library", where, "prepare", "--stage", "Decision", "--objection",
-                  "security", "price", "--json")
+    as_json = run_main("prepare", "--stage", "Decision", "--objection", "security", "price",
+                       "--json", library=where, cwd=REPO, timeout=120)
     assert as_json.returncode == 0
     items = json.loads(as_json.stdout)
     assert len(items) == 10
@@ -323,11 +318,11 @@ def test_prepare_command_text_json_and_errors(demo_library: Library) -> None:
                                                    objections=("security", "price")), 10)
     assert [item["asset_id"] for item in items] == [r.asset_id for r in expected]
 
-    unknown = run("--library", where, "prepare", "--objection", "pricey")
+    unknown = run_main("prepare", "--objection", "pricey", library=where, cwd=REPO, timeout=120)
     assert unknown.returncode == 2
     assert "'pricey' is not a known objection" in unknown.stderr
     assert "Traceback" not in unknown.stderr
-    assert run("--library", where, "prepare").returncode == 2
-    one = run("--library", where, "prepare", "--competitor", "PayRidge", "--industry",
-              "energy", "--persona", "procurement", "--limit", "1", "--json")
+    assert run_main("prepare", library=where, cwd=REPO, timeout=120).returncode == 2
+    one = run_main("prepare", "--competitor", "PayRidge", "--industry", "energy", "--persona",
+                   "procurement", "--limit", "1", "--json", library=where, cwd=REPO, timeout=120)
     assert one.returncode == 0 and len(json.loads(one.stdout)) == 1

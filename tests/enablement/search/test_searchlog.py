@@ -7,6 +7,7 @@ from datetime import datetime
 from enablement.feedback import usage
 from enablement.library import Library
 from enablement.search import search_log as searchlog
+from tests.commands import run_main
 
 
 def test_log_and_opened_flag(demo_library: Library) -> None:
@@ -25,15 +26,8 @@ def test_log_and_opened_flag(demo_library: Library) -> None:
 
 
 def test_command_line_searches_are_logged(tmp_path) -> None:  # noqa: ANN001
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    repo = Path(__file__).resolve().parents[3]
     lib = tmp_path / "lib"
-    run = subprocess.run([sys.executable, str(repo / "main.py"), "--library", str(lib),
-                          "search", "anything", "--stage", "decision"],
-                         capture_output=True, text=True, timeout=120)
+    run = run_main("search", "anything", "--stage", "decision", library=lib, timeout=120)
     assert run.returncode == 0, run.stderr
     with Library.open(lib) as library, library.sessions() as session:
         (entry,) = searchlog.recent(session)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, insert, select, text
 
-from enablement.catalog.assets import find_asset
+from enablement.catalog.assets import find_asset, retire
 from enablement.feedback import forms as feedback
 from enablement.feedback import ratings, usage
 from enablement.feedback.deals import import_deals
@@ -26,9 +25,8 @@ from enablement.search import search_log as searchlog
 from enablement.search.service import SearchRequest, run_search
 from enablement.store.models import Asset, AssetTag, Deal, RatingEvent, UsageEvent
 from enablement.sync import hub, publish, run, state
+from tests.commands import REPO, start_main
 from tests.filemakers import make_pdf, make_text
-
-REPO = Path(__file__).resolve().parents[3]
 
 
 def hub_count(url: str, table: str = "hub_events") -> int:
@@ -211,10 +209,9 @@ def test_kill_9_in_the_middle_of_a_sync_then_resume(hub_url: str, laptops: list[
     bulk_usage(dana, 10_000, "Dana")
     folder = dana.path
     dana.close()
-    env = {**os.environ, "ENABLEMENT_SYNC_BATCH": "250", "PYTHONPATH": str(REPO)}
-    child = subprocess.Popen([sys.executable, str(REPO / "main.py"), "--library", str(folder),
-                              "sync", "--hub", hub_url], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {"ENABLEMENT_SYNC_BATCH": "250", "PYTHONPATH": str(REPO)}
+    child = start_main("sync", "--hub", hub_url, library=folder, env=env,
+                       stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     reached = 0
     while time.monotonic() < deadline and child.poll() is None:
@@ -243,7 +240,7 @@ def test_a_retired_asset_keeps_its_feedback(hub_url: str, marketer: Library,
     with dana.sessions.begin() as session:
         ratings.rate(session, invoxa, "Dana", 2)
     with marketer.sessions.begin() as session:
-        publish.retire(session, asset_id(marketer, "Invoxa"))
+        retire(session, asset_id(marketer, "Invoxa"))
     marketer.drain_index()
     with hub.connected(hub_url) as engine:
         report = publish.publish(marketer.sessions, engine, marketer.content, "Mara")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,18 +23,13 @@ from enablement.feedback import ratings
 from enablement.library import Library
 from enablement.store.models import Asset, SyncMeta
 from enablement.sync import hub, publish, run, state
+from tests.commands import REPO, start_main
 from tests.enablement.sync.test_sync import bulk_usage, content_folder, hub_count
 from tests.pg_server import PgServer, _connect_to, find_bin_dir, fresh_database
 
-REPO = Path(__file__).resolve().parents[3]
+APP_ENV = {"PYTHONPATH": str(REPO)}  # on top of os.environ, for every main.py started here
 EXIT_USAGE, EXIT_OFFLINE = 2, 4
 PASSWORD = "right-pw-7"
-
-
-def main_py(*args: str, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(REPO / "main.py"), *args],
-                            env={**os.environ, "PYTHONPATH": str(REPO), **env},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def finish(child: subprocess.Popen[str]) -> tuple[int, str, str]:
@@ -75,8 +69,8 @@ def test_a_connection_cut_mid_push_is_offline_and_nothing_is_doubled_or_lost(
         pg_url: str, tmp_path: Path) -> None:
     hub.init_hub(pg_url)
     folder = laptop_with_backlog(tmp_path)
-    child = main_py("--library", str(folder), "sync", "--hub", pg_url,
-                    ENABLEMENT_SYNC_BATCH="250")
+    child = start_main("sync", "--hub", pg_url, library=folder,
+                       env={**APP_ENV, "ENABLEMENT_SYNC_BATCH": "250"})
     with _connect_to(pg_url, autocommit=True) as admin:
         wait_for(lambda: hub_count(pg_url) >= 1_000 or child.poll() is not None,
                  "the first batches")
@@ -109,7 +103,7 @@ def test_a_connection_cut_mid_pull_is_offline_and_the_next_sync_completes(
     Library.open(tmp_path / "dana").close()
     with _connect_to(pg_url) as admin:
         admin.execute("LOCK TABLE hub_files IN ACCESS EXCLUSIVE MODE")  # files: wait here
-        child = main_py("--library", str(tmp_path / "dana"), "sync", "--hub", pg_url)
+        child = start_main("sync", "--hub", pg_url, library=tmp_path / "dana", env=APP_ENV)
         watcher = _connect_to(pg_url, autocommit=True)
         try:
             pid = wait_for(lambda: waiting_backend(watcher, "relation")
@@ -139,8 +133,8 @@ def test_a_connection_cut_mid_publish_is_offline_and_publishes_nothing(
         marketer.import_paths([content_folder(tmp_path / "content")])
     with _connect_to(pg_url, autocommit=True) as admin:
         admin.execute("SELECT pg_advisory_lock(%s)", (hub.PUSH_LOCK,))
-        child = main_py("--library", str(tmp_path / "marketer"), "publish", "--hub", pg_url,
-                        "--as", "Mara")
+        child = start_main("publish", "--hub", pg_url, "--as", "Mara",
+                           library=tmp_path / "marketer", env=APP_ENV)
         pid = wait_for(lambda: waiting_backend(admin, "advisory") or child.poll() is not None,
                        "the publish to wait for its lock")
         assert child.poll() is None, finish(child)
@@ -185,8 +179,8 @@ def test_the_server_going_down_mid_push_is_offline(own_server: PgServer,
     url = fresh_database(own_server.url, f"outage_{uuid.uuid4().hex[:6]}")
     hub.init_hub(url)
     folder = laptop_with_backlog(tmp_path)
-    child = main_py("--library", str(folder), "sync", "--hub", url,
-                    ENABLEMENT_SYNC_BATCH="250")
+    child = start_main("sync", "--hub", url, library=folder,
+                       env={**APP_ENV, "ENABLEMENT_SYNC_BATCH": "250"})
     try:
         wait_for(lambda: hub_count(url) >= 1_000 or child.poll() is not None,
                  "the first batches")
@@ -216,8 +210,8 @@ def test_a_wrong_password_is_said_not_called_offline(own_server: PgServer,
     assert hub.init_hub(url)
     folder = laptop_with_backlog(tmp_path, 3)
     monkeypatch.delenv(hub.PASSWORD_ENV)
-    code, out, err = finish(main_py("--library", str(folder), "sync", "--hub", url,
-                                    ENABLEMENT_HUB_PASSWORD="not-it"))
+    code, out, err = finish(start_main("sync", "--hub", url, library=folder,
+                                       env={**APP_ENV, "ENABLEMENT_HUB_PASSWORD": "not-it"}))
     assert code == EXIT_USAGE, (out, err)
     assert "the hub refused the login for dana (wrong password?)" in err, err
     assert "ffline" not in out + err
@@ -225,11 +219,11 @@ def test_a_wrong_password_is_said_not_called_offline(own_server: PgServer,
         current = state.status(session)
         assert current.pending == 3 and current.last_synced is None
         assert current.last_error.startswith(f"{hub.LOGIN}: ")
-    code, out, err = finish(main_py("--library", str(folder), "sync", "--hub", url,
-                                    ENABLEMENT_HUB_PASSWORD=""))
+    code, out, err = finish(start_main("sync", "--hub", url, library=folder,
+                                       env={**APP_ENV, "ENABLEMENT_HUB_PASSWORD": ""}))
     assert code == EXIT_USAGE and "asked for dana's password" in err, (out, err)
-    code, out, err = finish(main_py("--library", str(folder), "sync", "--hub", url,
-                                    ENABLEMENT_HUB_PASSWORD=PASSWORD))
+    code, out, err = finish(start_main("sync", "--hub", url, library=folder,
+                                       env={**APP_ENV, "ENABLEMENT_HUB_PASSWORD": PASSWORD}))
     assert code == 0 and hub_count(dana_url(own_server, name, PASSWORD)) == 3, (out, err)
 
 
@@ -238,12 +232,14 @@ def test_a_missing_database_is_said_and_hub_init_creates_it(own_server: PgServer
     url = dana_url(own_server, "enablement")
     folder = laptop_with_backlog(tmp_path, 2)
     login = {"ENABLEMENT_HUB_PASSWORD": PASSWORD}
-    code, out, err = finish(main_py("--library", str(folder), "sync", "--hub", url, **login))
+    code, out, err = finish(start_main("sync", "--hub", url, library=folder,
+                                       env={**APP_ENV, **login}))
     assert code == EXIT_USAGE, (out, err)
     assert "the hub has no database 'enablement' (run main.py hub init URL" in err, err
-    code, out, err = finish(main_py("--library", str(folder), "hub", "init", url, **login))
+    code, out, err = finish(start_main("hub", "init", url, library=folder,
+                                       env={**APP_ENV, **login}))
     assert code == 0 and out.startswith("Hub created"), (out, err)
-    code, out, err = finish(main_py("--library", str(folder), "sync", **login))
+    code, out, err = finish(start_main("sync", library=folder, env={**APP_ENV, **login}))
     assert code == 0, (out, err)
     assert hub_count(dana_url(own_server, "enablement", PASSWORD)) == 2
 
@@ -282,14 +278,14 @@ def test_a_hub_set_up_by_a_newer_app_is_refused_and_nothing_changes(
     message = ("was set up by a newer Enablement (schema 2, this one knows 1): "
                "update this app")
     assert message in str(caught.value)
-    code, out, err = finish(main_py("--library", str(tmp_path / "dana"), "sync", "--hub",
-                                    hub_url))
+    code, out, err = finish(start_main("sync", "--hub", hub_url, library=tmp_path / "dana",
+                                       env=APP_ENV))
     assert (code, message in err) == (EXIT_USAGE, True), (out, err)
-    code, out, err = finish(main_py("--library", str(tmp_path / "marketer"), "publish",
-                                    "--hub", hub_url, "--as", "Mara"))
+    code, out, err = finish(start_main("publish", "--hub", hub_url, "--as", "Mara",
+                                       library=tmp_path / "marketer", env=APP_ENV))
     assert (code, message in err) == (EXIT_USAGE, True), (out, err)
-    code, out, err = finish(main_py("--library", str(tmp_path / "marketer"), "hub", "init",
-                                    hub_url))
+    code, out, err = finish(start_main("hub", "init", hub_url, library=tmp_path / "marketer",
+                                       env=APP_ENV))
     assert (code, message in err) == (EXIT_USAGE, True), (out, err)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT uuid, fingerprint FROM hub_assets "

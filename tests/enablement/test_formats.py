@@ -13,9 +13,10 @@ from typing import get_args
 
 import pytest
 
+from enablement import formats
 from enablement.catalog import assets as catalog
 from enablement.catalog.taxonomy_defaults import KINDS
-from enablement.imports import formats
+from enablement.formats import FORMATS, Format
 from enablement.imports.extract import (
     FORMAT_NAMES,
     SUPPORTED_EXTENSIONS,
@@ -23,12 +24,11 @@ from enablement.imports.extract import (
     Parsed,
     extract_file,
 )
-from enablement.imports.formats import FORMATS, Format
 from enablement.library import Library
 from enablement.search import preview
 from tests import filemakers as make
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[2]
 PHRASE = "Northvale Health closed its books in four days"
 
 # One real small file per format, made with tests/filemakers.py. Its text names the file,
@@ -124,9 +124,14 @@ def test_every_format_gets_a_preview(library: Library, tmp_path: Path) -> None:
         assert not isinstance(shown, preview.NoPreview), shown
 
 
+def test_only_workbooks_open_as_calculators() -> None:
+    assert [fmt.key for fmt in FORMATS if formats.opens_as_calculator(fmt.key)] == ["xlsx"]
+    assert not formats.opens_as_calculator("no-such-format")
+
+
 def test_the_registry_imports_no_parser() -> None:
     """Discovery, the window and hub checks ask the registry; none of them pays for pypdf."""
-    code = ("import sys, enablement.imports.formats, enablement.imports.extract\n"
+    code = ("import sys, enablement.formats, enablement.imports.extract\n"
             "print('\\n'.join(sys.modules))")
     loaded = set(subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                                 text=True, check=True).stdout.split())
@@ -147,20 +152,10 @@ UNRELATED = {
     ("ui/roi_dialog.py", "'*.docx'"),
     ("ui/roi_dialog.py", "keys ['docx', 'pdf']"),
 }
-# Places that still spell the list and whose owners are switching them to the registry
-# (the import dialog's filter: ``formats.extension_globs``). Remove an entry once it is
-# done: the test fails while an entry here no longer matches anything.
-PENDING = {
-    ("ui/main_window.py", "'*.pdf'"),
-    ("ui/main_window.py", "'*.docx'"),
-    ("ui/main_window.py", "'*.pptx'"),
-    ("ui/main_window.py", "'*.xlsx'"),
-    ("ui/main_window.py", "'*.md'"),
-    ("ui/main_window.py", "'*.markdown'"),
-    ("ui/main_window.py", "'*.txt'"),
-    ("ui/main_window.py", "'.xlsx'"),  # the result menu's "is it a calculator" test
-}
-REGISTRY = "enablement/imports/formats.py"
+# Places that still spell the list while their owners switch them to the registry. Add
+# none: the test fails while an entry here no longer matches anything.
+PENDING: set[tuple[str, str]] = set()
+REGISTRY = "enablement/formats.py"
 
 
 def _spelled(tree: ast.AST) -> Iterator[str]:
@@ -197,7 +192,7 @@ def _findings() -> set[tuple[str, str]]:
 
 def test_only_the_registry_spells_out_the_formats() -> None:
     found = _findings()
-    assert found - UNRELATED - PENDING == set(), "use enablement.imports.formats instead"
+    assert found - UNRELATED - PENDING == set(), "use enablement.formats instead"
     assert PENDING - found == set(), "switched to the registry: remove it from PENDING"
 
 

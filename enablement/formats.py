@@ -45,6 +45,7 @@ class Format:
     replaces: tuple[str, ...] = ()   # older extensions to save as this one (".doc")
     no_text_warning: str | None = None  # said when a file of it holds no text at all
     check: str | None = None         # "module:function", path -> warnings, run after reading
+    calculator: bool = False         # may open as an ROI calculator (enablement.roi)
 
     @property
     def extension(self) -> str:
@@ -106,7 +107,7 @@ FORMATS: tuple[Format, ...] = (
         preview="sheet", kind_hint="roi_calculator", package_folder="xl/", replaces=(".xls",),
         # A workbook laid out as an ROI calculator is compiled at import, so the marketer
         # hears now (not a rep in front of a prospect) that it cannot be computed, and why.
-        check="enablement.roi.calculator:import_problems",
+        check="enablement.roi.calculator:import_problems", calculator=True,
     ),
     Format(
         key="md", extensions=(".md", ".markdown"), noun="a text file", label="Markdown",
@@ -153,6 +154,12 @@ def supported_list() -> str:
 def extension_globs() -> str:
     """Every readable extension as file-dialog patterns: "*.pdf *.docx ... *.txt"."""
     return " ".join(f"*{ext}" for fmt in FORMATS for ext in fmt.extensions)
+
+
+def opens_as_calculator(key: str) -> bool:
+    """Whether an asset of this format may be an ROI calculator (the result menu offers it)."""
+    fmt = BY_KEY.get(key)
+    return fmt is not None and fmt.calculator
 
 
 def replacement_for(suffix: str) -> str | None:
