@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from enablement.library import Library
-from enablement.search import indexer
+from enablement.store.index_queue import queue_for_index
 from enablement.store.models import RatingEvent
 from tests.commands import run_main
 from tests.smalldisk import closed_cleanly, fill, small_disk
@@ -27,7 +27,7 @@ def test_reading_works_and_writing_says_the_disk_is_full(demo_template: Path,
         library = disk / "lib"
         shutil.copytree(demo_template, library)
         with Library.open(library) as opened, opened.sessions.begin() as session:
-            indexer.queue_for_index(session, [1, 2, 3])  # edits the index has yet to take
+            queue_for_index(session, [1, 2, 3])  # edits the index has yet to take
         # Closed as a laptop leaves it: SQLite's WAL files gone, so even reading the
         # library would need room to make its WAL index again.
         closed_cleanly(library)

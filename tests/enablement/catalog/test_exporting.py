@@ -14,10 +14,10 @@ from typing import BinaryIO
 import pytest
 
 from enablement.catalog import assets as catalog
+from enablement.catalog.assets import stored_path
 from enablement.catalog.export import ExportResult, export_assets
 from enablement.errors import Cancelled, UserError
 from enablement.library import Library
-from enablement.search.preview import stored_path
 from tests import filemakers as make
 from tests.commands import run_main
 from tests.smalldisk import fill, small_disk

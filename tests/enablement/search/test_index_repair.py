@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from enablement.library import Library
-from enablement.search import indexer
 from enablement.search.repair import IndexRepairing
 from enablement.search.service import SearchRequest, run_search
+from enablement.store.index_queue import queue_for_index
 from index import IndexStore
 from tests.commands import run_main, start_main
 from tests.filemakers import make_docx, make_text
@@ -214,7 +214,7 @@ def test_commands_do_not_wait_on_another_process_writing_the_index(demo_template
     folder = tmp_path / "library"
     shutil.copytree(demo_template, folder)
     with Library.open(folder) as library, library.sessions.begin() as session:
-        indexer.queue_for_index(session, [1, 2, 3])  # edits not yet in the index
+        queue_for_index(session, [1, 2, 3])  # edits not yet in the index
     store, (holder, writer) = _hold_the_index(folder)
     try:
         for args in (("rate", "Invoxa battlecard", "4"), ("search", "security"),

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from enablement.catalog import assets as catalog
+from enablement.catalog.assets import stored_path
 from enablement.errors import UserError
 from enablement.library import Library
 from enablement.search.preview import (
@@ -16,7 +17,6 @@ from enablement.search.preview import (
     SheetView,
     TextPreview,
     load_preview,
-    stored_path,
 )
 from tests import filemakers as make
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
+from enablement.catalog.assets import retire
 from enablement.errors import UserError
 from enablement.feedback import ratings
 from enablement.library import Library
@@ -261,7 +262,7 @@ def test_a_hub_set_up_by_a_newer_app_is_refused_and_nothing_changes(
         marketer.import_paths([content_folder(tmp_path / "content")])
         publish.publish(marketer.sessions, engine, marketer.content, "Mara")
         with marketer.sessions.begin() as session:
-            publish.retire(session, session.scalar(select(Asset.id).limit(1)))
+            retire(session, session.scalar(select(Asset.id).limit(1)))
     with Library.open(tmp_path / "dana") as dana:
         run.sync(dana, hub_url)
         with dana.sessions.begin() as session:
