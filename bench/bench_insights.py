@@ -111,11 +111,13 @@ def populate(db: Path, assets: int, events: int, reps: int, deals: int, seed: in
           json.dumps(rng.sample(OBJECTIONS, 1)))
          for _ in range(int(events * counts["rating"]))])
     conn.executemany(
-        "INSERT INTO field_notes VALUES (?, ?, ?, ?, ?, NULL, '', '', ?)",
+        "INSERT INTO field_notes (id, user_name, kind, value_key, stage, deal_id, deal_name,"
+        " note, created_at) VALUES (?, ?, ?, ?, ?, NULL, '', '', ?)",
         [(str(uuid.uuid4()), rng.choice(names), "objection", rng.choice(OBJECTIONS),
           rng.choice(STAGES + [""]), stamp(rng)) for _ in range(int(events * counts["note"]))])
     conn.executemany(
-        "INSERT INTO content_requests VALUES (?, ?, ?, ?, '', ?, NULL, ?)",
+        "INSERT INTO content_requests (id, user_name, need, query, stage, objection,"
+        " search_id, created_at) VALUES (?, ?, ?, ?, '', ?, NULL, ?)",
         [(str(uuid.uuid4()), rng.choice(names), "Need a case study", rng.choice(QUERIES),
           rng.choice(OBJECTIONS), stamp(rng)) for _ in range(int(events * counts["request"]))])
     conn.commit()

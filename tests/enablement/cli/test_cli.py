@@ -189,3 +189,18 @@ def test_no_command_opens_the_window_and_imports_the_demo(tmp_path: Path) -> Non
     assert "Demo library imported: {'imported': 51" in text, text[-2000:]
     assert proc.returncode == 0, err
     assert (tmp_path / "settings.ini").read_text().count("geometry") == 1  # state saved
+
+
+def test_help_lists_the_commands_in_the_order_users_have_always_seen() -> None:
+    """The groups (content, finding, feedback, roi, sync) add their commands in their own
+    order; --help and "invalid choice" keep the order the command line had before them."""
+    historic = ["import", "search", "assets", "tag", "reindex", "taxonomy", "demo", "rate",
+                "log", "request", "report", "deals", "info", "hub", "sync", "publish", "roi",
+                "retire", "prepare", "export"]
+    shown = run_main("--help", cwd=REPO)
+    listed = [line.split()[0] for line in shown.stdout.splitlines()
+              if line.startswith("    ") and not line.startswith("     ")]
+    assert listed == historic
+    wrong = run_main("nosuchcommand", cwd=REPO)
+    assert wrong.returncode == 2
+    assert "(choose from " + ", ".join(f"'{name}'" for name in historic) + ")" in wrong.stderr
