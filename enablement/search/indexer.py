@@ -25,13 +25,17 @@ DRAIN_BATCH = 500
 WRITER_WAIT_S = 120.0  # a rebuild waits this long for another process's index write
 
 
+EXTRACTED = "extracted"  # Asset.summary_origin of a summary cut from the body
+
+
 def record_for(asset: Asset, taxonomy: Taxonomy) -> IndexRecord:
     tags = effective_keys(TagRow(t.facet, t.value_key, t.origin, t.score) for t in asset.tags)
     words = " ".join(taxonomy.label(facet, key) for facet, keys in tags.items() for key in keys)
     return IndexRecord(
         asset_id=asset.id,
         title=asset.title,
-        summary=asset.summary,
+        # The body again when the app made it (its first paragraph): searched once, there.
+        summary="" if asset.summary_origin == EXTRACTED else asset.summary,
         body=asset.text.body if asset.text is not None else "",
         source_name=asset.source_name,
         updated=asset.updated_at,
