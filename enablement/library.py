@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from enablement.catalog import competitors
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.catalog.service import CatalogService
 from enablement.catalog.taxonomy import Taxonomy
@@ -26,7 +27,13 @@ from enablement.changes import Changes
 from enablement.demo.service import DemoService
 from enablement.feedback.service import FeedbackService
 from enablement.imports.importer import Importer
-from enablement.imports.results import FileResult, ImportOptions, ImportProgress, ImportReport
+from enablement.imports.results import (
+    FileResult,
+    ImportOptions,
+    ImportProgress,
+    ImportReport,
+    Status,
+)
 from enablement.imports.service import ImportService
 from enablement.insights.service import InsightsService
 from enablement.paths import ensure_folder
@@ -163,8 +170,26 @@ class Library:
         with self._write_lock:
             importer = Importer(self, options, cancel, on_result, on_progress)
             report = importer.run(paths)
+            stored = [r.asset_id for r in report.results
+                      if r.asset_id and r.status in (Status.IMPORTED, Status.UPDATED)]
+            if stored and not importer.stopped_by_full_disk:
+                self._propose_competitors(stored)
             self.taxonomy_changed()
             return report
+
+    def _propose_competitors(self, asset_ids: list[int]) -> None:
+        """Competitors are judged over the whole library, once an import's files are in;
+        a suggestion that cannot be saved (a full disk) is not worth failing the import."""
+        try:
+            with self.sessions.begin() as session:
+                tagged = competitors.propose(session, asset_ids)
+        except Exception as exc:
+            if not is_disk_full(exc, self.path):
+                raise
+            log.warning("Competitor suggestions skipped: the disk holding %s is full",
+                        self.path)
+            return
+        self.changed(Changes(assets=frozenset(tagged), taxonomy=bool(tagged)))
 
     def drain_index(self, wait: float = DRAIN_WAIT_S) -> int:
         """Write whatever the index still lacks; cheap when nothing is queued. Waits up

@@ -94,6 +94,10 @@ class Importer:
             return self._failed(item.outcome.path, item.outcome.reason or "could not be read")
         return self._failed(item.outcome.path, f"not imported: {self._full_disk()}")
 
+    @property
+    def stopped_by_full_disk(self) -> bool:
+        return self._disk_full
+
     def _is_disk_full(self, exc: BaseException) -> bool:
         return is_disk_full(exc, self.library.path)
 

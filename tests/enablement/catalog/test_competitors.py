@@ -1,0 +1,61 @@
+"""Competitors found in the content: named the way sales files name them, proposed as new
+taxonomy values, never the library's own vendor or a product's ordinary word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from enablement.api import SearchRequest
+from enablement.catalog.competitors import candidates
+from enablement.library import Library
+
+OWN = "Fennick"  # the library's own vendor in these tests
+
+
+@pytest.mark.parametrize(("title", "source", "body", "expected"), [
+    ("Battlecard: Fennick vs. Quarrystone", "bc.docx", "", ["Quarrystone"]),
+    ("", "bc.pdf", "Teams switching from Orbis Fleet save money. Orbis Fleet charges more.",
+     ["Orbis Fleet"]),
+    ("Halcyra battlecard", "h.pdf", "", ["Halcyra"]),
+    # A file name is lower case; the body says how the name is written.
+    ("Notes", "battlecard-vs-quarrystone (1).pdf", "Quarrystone wins on price.",
+     ["Quarrystone"]),
+    # Said once, in passing, in the body: not argued.
+    ("Notes", "n.txt", "A prospect compared us with Halcyra last year.", []),
+    ("", "n.txt", "Spreadsheets vs. paper: why manual work costs you. Our way vs. Manual.", []),
+])
+def test_names_set_against_the_product(title: str, source: str, body: str,
+                                       expected: list[str]) -> None:
+    assert [name for name in candidates(title, source, body) if name != OWN] == expected
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_an_import_proposes_them_and_not_the_vendor_or_its_products(
+        library: Library, tmp_path: Path) -> None:
+    files = tmp_path / "shared drive"
+    pitch = (f"{OWN} Route plans the day. With {OWN} Route, crews finish sooner; the route "
+             f"is planned before dawn and {OWN} keeps it current.")
+    _write(files / "battlecards", "battlecard-vs-quarrystone.md",
+           f"# {OWN} vs Quarrystone\n\nQuarrystone locks fleets into five-year terms. "
+           f"{OWN} does not. {pitch}")
+    _write(files / "case studies", "harbor.txt",
+           f"Harbor Logistics moved off Quarrystone last spring. {pitch}")
+    _write(files / "misc", "overview.txt", f"About {OWN}. {pitch}")
+    _write(files / "misc", "faq.txt", f"Questions reps hear about {OWN}. {pitch}")
+    library.imports.run([files])
+    tagged = {view.source_name: [t.label for t in view.tags.get("competitor", ())]
+              for view in library.catalog.list_assets()}
+    assert tagged == {"battlecard-vs-quarrystone.md": ["Quarrystone"],
+                      "harbor.txt": ["Quarrystone"],  # named in passing, once known
+                      "overview.txt": [], "faq.txt": []}
+    listed = library.catalog.taxonomy().facet("competitor").values
+    assert [value.label for value in listed] == ["Quarrystone"]
+    found = library.search.search(SearchRequest(filters={"competitor": ("Quarrystone",)}))
+    assert {hit.source_name for hit in found.hits} == {"battlecard-vs-quarrystone.md",
+                                                       "harbor.txt"}
