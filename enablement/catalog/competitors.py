@@ -15,6 +15,7 @@ over the whole library once an import has stored its files, not file by file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import func, or_, select
@@ -31,6 +32,7 @@ MAX_PER_ASSET = 3
 OWN_NAME_SHARE = 0.5  # a name in more than this share of the library's assets is "us"
 MIN_LIBRARY_FOR_OWN_NAME = 4
 MIN_BODY_MENTIONS = 2  # a name the body argues about is named more than once
+MAX_NEW_NAMES = 12  # a sales library faces a handful of competitors, not a hundred
 
 # One or two capitalised words: "Trakline", "Orbis Fleet".
 _WORD = r"[A-Z][A-Za-z0-9&'-]*[A-Za-z0-9]"
@@ -40,8 +42,6 @@ _CUES = (
     rf"({NAME})[ \t]+(?:vs\.?|versus)\b",  # either side may be the other product
     rf"\b(?:switch(?:ing|ed)?|migrat(?:e|ing|ed)|mov(?:e|ing|ed))[ \t]+(?:away[ \t]+)?"
     rf"from[ \t]+({NAME})",
-    rf"\breplac(?:e|es|ing|ed)[ \t]+({NAME})",
-    rf"\bcompared?[ \t]+(?:with|to)[ \t]+({NAME})",
     rf"({NAME})[ \t]+battle[ \t]?card\b",
     rf"\bbattle[ \t]?card[ \t]*[:\-–—][ \t]*({NAME})\b(?![ \t]+vs\b)",
 )
@@ -63,21 +63,31 @@ NOT_NAMES = frozenset({
 
 def candidates(title: str, source_name: str, body: str) -> list[str]:
     """Names the asset itself sets against another product, strongest cue first."""
-    found: list[str] = []
+    return [name for name, _strong in cues(title, source_name, body)]
 
-    def add(name: str) -> None:
-        name = " ".join(name.split())
+
+def cues(title: str, source_name: str, body: str) -> list[tuple[str, bool]]:
+    """``candidates`` with whether each came from a strong cue: the title, the file name
+    or a battlecard's heading. Only a strong one makes a name a competitor wherever it is
+    named; prose ("results vs. RNA levels") sets many things against each other."""
+    found: dict[str, bool] = {}
+
+    def add(name: str, strong: bool) -> None:
         words = name.split()
         while words and words[-1].casefold() in NOT_NAMES:
             words.pop()
-        if words and words[0].casefold() not in NOT_NAMES:
-            name = " ".join(words)
-            if name not in found:
-                found.append(name)
+        if not words or words[0].casefold() in NOT_NAMES:
+            return
+        name = " ".join(words)
+        if not strong and not any(c.islower() for c in name):
+            return  # an acronym in prose ("WT vs. KO"): a term, not a vendor
+        if any(part.isalpha() and part.islower() for part in name.split("-")[1:]):
+            return  # "Medicare-only", "CD28-mediated": a description, not a name
+        found[name] = found.get(name, False) or strong
 
     for cue in CUES:
         for match in cue.finditer(title):
-            add(match.group(1))
+            add(match.group(1), True)
     stem = source_name.rsplit(".", 1)[0]
     for match in (m for cue in FILE_CUES for m in cue.finditer(stem)):
         # A file name is lower case: the body says how the name is written.
@@ -85,13 +95,13 @@ def candidates(title: str, source_name: str, body: str) -> list[str]:
         written = re.search(rf"\b({re.escape(word)}(?:[ \t]+{_WORD})?)\b", body,
                             re.IGNORECASE)
         if written and written.group(1)[:1].isupper():
-            add(_as_written(written.group(1), body))
+            add(_as_written(written.group(1), body), True)
     for cue in CUES:
         for match in cue.finditer(body):
-            name = match.group(1)
+            name = " ".join(match.group(1).split())
             if body.count(name.split()[0]) >= MIN_BODY_MENTIONS:
-                add(name)
-    return found
+                add(name, "battle" in cue.pattern)
+    return list(found.items())
 
 
 def _as_written(name: str, body: str) -> str:
@@ -119,15 +129,20 @@ def propose(session: Session, asset_ids: Iterable[int]) -> list[int]:
         .join(AssetText, AssetText.asset_id == Asset.id, isouter=True)
         .where(Asset.id.in_(asset_ids))
     ).all()
-    cued = {row.id: candidates(row.title or "", row.source_name or "", row.body or "")
-            for row in rows}
-    names = {name for names in cued.values() for name in names}
-    own = _own_names(session, names) | _common_words(session, names)
     listed = set(session.scalars(select(FacetValue.label).where(FacetValue.facet == FACET)))
     # "Clerkwise Capture" is Clerkwise's product: the competitor the taxonomy already has.
-    cued = {asset: [_as_listed(name, listed) for name in names]
-            for asset, names in cued.items()}
-    known = ({name for names in cued.values() for name in names} - own) | listed
+    found = {row.id: [(_as_listed(name, listed), strong) for name, strong in
+                      cues(row.title or "", row.source_name or "", row.body or "")]
+             for row in rows}
+    cued = {asset: [name for name, _strong in pairs] for asset, pairs in found.items()}
+    names = {name for names in cued.values() for name in names}
+    own = _own_names(session, names) | _common_words(session, names)
+    # An acronym ("RNA", "SAP") is a competitor where a title sets it against the product,
+    # but too often a plain term to be one wherever it is written.
+    strong = Counter(name for pairs in found.values() for name, is_strong in pairs
+                     if is_strong and name not in own and any(c.islower() for c in name))
+    # Named anywhere: the few names strongly set against the product, and those listed.
+    known = {name for name, _count in strong.most_common(MAX_NEW_NAMES)} | listed
     tagged: list[int] = []
     for row in rows:
         text = f"{row.title or ''}\n{row.body or ''}"

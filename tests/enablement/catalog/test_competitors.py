@@ -59,3 +59,23 @@ def test_an_import_proposes_them_and_not_the_vendor_or_its_products(
     found = library.search.search(SearchRequest(filters={"competitor": ("Quarrystone",)}))
     assert {hit.source_name for hit in found.hits} == {"battlecard-vs-quarrystone.md",
                                                        "harbor.txt"}
+
+
+def test_prose_that_compares_things_does_not_tag_the_library(library: Library,
+                                                             tmp_path: Path) -> None:
+    """Seen on SciFact: titles like "RNA vs. placebo" once tagged 377 of 5,183 abstracts
+    with a competitor "RNA", because every abstract naming RNA got it too."""
+    files = tmp_path / "abstracts"
+    _write(files, "a.txt", "Outcomes in Medicare-only vs. insured patients. Medicare-only "
+                           "patients were older.")
+    for n in range(4):
+        _write(files, f"b{n}.txt", f"Study {n}: RNA levels rose in treated cells. RNA was "
+                                   "measured daily.")
+    with (files / "manifest.csv").open("w", encoding="utf-8") as manifest:
+        manifest.write("file,title\nb0.txt,Silencing RNA vs. Placebo in Cell Lines\n")
+    library.imports.run([files])
+    tagged = {view.source_name: [t.label for t in view.tags.get("competitor", ())]
+              for view in library.catalog.list_assets()}
+    assert tagged["b0.txt"]  # a title set it against something: that file, at least
+    assert {name: tags for name, tags in tagged.items() if name != "b0.txt"} == {
+        "a.txt": [], "b1.txt": [], "b2.txt": [], "b3.txt": []}
