@@ -19,20 +19,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from enablement.catalog import competitors
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.catalog.service import CatalogService
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.changes import Changes
 from enablement.demo.service import DemoService
 from enablement.feedback.service import FeedbackService
-from enablement.imports.importer import Importer
 from enablement.imports.results import (
     FileResult,
     ImportOptions,
     ImportProgress,
     ImportReport,
-    Status,
 )
 from enablement.imports.service import ImportService
 from enablement.insights.service import InsightsService
@@ -73,7 +70,9 @@ class Library:
         self.content = ContentStore(path / "files")
         self.index_store = IndexStore(path / "index")
         self.searcher = IndexSearcher(self.index_store)
-        self._write_lock = threading.Lock()
+        # One writer at a time in this process: an import, a reindex (other processes wait
+        # on SQLite's lock and the index's file lock).
+        self.write_lock = threading.Lock()
         self._taxonomy: Taxonomy | None = None
         self.repair = IndexRepair(self.reindex)
         # The services every face uses: each write returns a Changes and is followed up
@@ -167,29 +166,8 @@ class Library:
         on_result: Callable[[FileResult], None] | None = None,
         on_progress: Callable[[ImportProgress], None] | None = None,
     ) -> ImportReport:
-        with self._write_lock:
-            importer = Importer(self, options, cancel, on_result, on_progress)
-            report = importer.run(paths)
-            stored = [r.asset_id for r in report.results
-                      if r.asset_id and r.status in (Status.IMPORTED, Status.UPDATED)]
-            if stored and not importer.stopped_by_full_disk:
-                self._propose_competitors(stored)
-            self.taxonomy_changed()
-            return report
-
-    def _propose_competitors(self, asset_ids: list[int]) -> None:
-        """Competitors are judged over the whole library, once an import's files are in;
-        a suggestion that cannot be saved (a full disk) is not worth failing the import."""
-        try:
-            with self.sessions.begin() as session:
-                tagged = competitors.propose(session, asset_ids)
-        except Exception as exc:
-            if not is_disk_full(exc, self.path):
-                raise
-            log.warning("Competitor suggestions skipped: the disk holding %s is full",
-                        self.path)
-            return
-        self.changed(Changes(assets=frozenset(tagged), taxonomy=bool(tagged)))
+        """``imports.run`` for scripts and tests that want only the report."""
+        return self.imports.run(paths, options, cancel, on_result, on_progress)[0]
 
     def drain_index(self, wait: float = DRAIN_WAIT_S) -> int:
         """Write whatever the index still lacks; cheap when nothing is queued. Waits up
@@ -216,6 +194,6 @@ class Library:
             return index_queue.pending_count(session)
 
     def reindex(self, procs: int = 1) -> int:
-        with self._write_lock:
+        with self.write_lock:
             self.taxonomy_changed()
             return indexer.rebuild(self.sessions, self.index_store, self.taxonomy(), procs)

@@ -61,15 +61,11 @@ NOT_NAMES = frozenset({
 })
 
 
-def candidates(title: str, source_name: str, body: str) -> list[str]:
-    """Names the asset itself sets against another product, strongest cue first."""
-    return [name for name, _strong in cues(title, source_name, body)]
-
-
 def cues(title: str, source_name: str, body: str) -> list[tuple[str, bool]]:
-    """``candidates`` with whether each came from a strong cue: the title, the file name
-    or a battlecard's heading. Only a strong one makes a name a competitor wherever it is
-    named; prose ("results vs. RNA levels") sets many things against each other."""
+    """Names the asset itself sets against another product, strongest cue first, each with
+    whether the cue was strong: the title, the file name or a battlecard's heading. Only a
+    strong one makes a name a competitor wherever it is named; prose ("results vs. RNA
+    levels") sets many things against each other."""
     found: dict[str, bool] = {}
 
     def add(name: str, strong: bool) -> None:

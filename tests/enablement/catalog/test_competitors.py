@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from enablement.api import SearchRequest
-from enablement.catalog.competitors import candidates
+from enablement.catalog.competitors import cues
 from enablement.library import Library
 
 OWN = "Fennick"  # the library's own vendor in these tests
@@ -28,7 +28,7 @@ OWN = "Fennick"  # the library's own vendor in these tests
 ])
 def test_names_set_against_the_product(title: str, source: str, body: str,
                                        expected: list[str]) -> None:
-    assert [name for name in candidates(title, source, body) if name != OWN] == expected
+    assert [name for name, _strong in cues(title, source, body) if name != OWN] == expected
 
 
 def _write(folder: Path, name: str, text: str) -> None:
