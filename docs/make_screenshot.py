@@ -1,13 +1,18 @@
-"""Make docs/window.png, insights.png and calculator.png: the real window, demo library.
+"""Make docs/window.png, insights.png, calculator.png, review.png and partial.png: the
+real window, demo library.
 
 Run under a real X server or Xvfb, e.g.::
 
     xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python docs/make_screenshot.py
+    xvfb-run -s '-screen 0 1366x768x24' .venv/bin/python docs/make_screenshot.py review.png
+
+(naming pictures saves only those).
 
 It imports the demo into a temporary library with its generated team history (as on
 first run), types a search, filters it, selects the first PDF hit so the preview renders,
 and grabs the whole screen (a 1366x768 laptop); then opens Insights, as a marketer would,
-and grabs it again.
+and grabs it again; the ROI calculator; the Review page, a few suggestions in; and a
+search about something the demo does not hold (partial matches).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ sys.path.insert(0, str(REPO))
 
 
 def main() -> None:
+    wanted = set(sys.argv[1:])
     work = Path(tempfile.mkdtemp())
     os.environ["ENABLEMENT_SETTINGS"] = str(work / "settings.ini")
     from PySide6.QtCore import Qt
@@ -67,6 +73,8 @@ def main() -> None:
     screen = app.primaryScreen()
 
     def grab(name: str) -> None:
+        if wanted and name not in wanted:
+            return
         out = REPO / "docs" / name
         screen.grabWindow(0).save(str(out))
         print(f"saved {out} ({screen.size().width()}x{screen.size().height()})")
@@ -94,6 +102,21 @@ def main() -> None:
     pump(1)
     grab("calculator.png")
     window.roi.dialog.reject()
+    pump(1)
+    window.show_review_page()
+    pane = window.review_pane
+    while pane.model.rowCount() == 0:
+        pump(0.2)
+    pane.select_row(3)
+    pump(1)
+    grab("review.png")
+    window.show_library_page()
+    window.facets.value_item("stage", "decision").setCheckState(0, Qt.CheckState.Unchecked)
+    window.search_box.clear()
+    QTest.keyClicks(window.search_box, "kubernetes invoice approval",
+                    Qt.KeyboardModifier.NoModifier, 10)
+    pump(2.5)
+    grab("partial.png")
     window.close()
 
 

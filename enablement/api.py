@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enablement.catalog.assets import AssetView, BulkEdit, TagView
 from enablement.catalog.export import ExportResult
+from enablement.catalog.learning import LearningSummary
+from enablement.catalog.review import Reason, ReviewItem, ReviewQueue
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.changes import IMPORTED, NOTHING, Changes
 from enablement.demo.history import HistorySummary
@@ -30,6 +32,7 @@ from enablement.feedback.usage import UsageCounts
 from enablement.formats import extension_globs, format_label, opens_as_calculator
 from enablement.imports.results import (
     FileResult,
+    FileTag,
     ImportOptions,
     ImportProgress,
     ImportReport,
@@ -77,11 +80,13 @@ __all__ = [
     "SCHEMA", "THIN_RATIO", "AssetFeedback", "AssetHit", "AssetPreview", "AssetScore",
     "AssetView", "BulkEdit", "Calculator", "CalculatorUse", "CallContext", "Cancelled",
     "Changes", "CoverageCell", "DealChoice", "DealImportReport", "DiskFull", "ExportResult",
-    "Field", "FieldNoteForm", "FileResult", "FormChoices", "HistorySummary", "HubSetUp",
+    "Field", "FieldNoteForm", "FileResult", "FileTag", "FormChoices", "HistorySummary", "HubSetUp",
     "ImportOptions", "ImportProgress", "ImportReport", "IndexRepairing", "InputSpread",
-    "InsightFilter", "Insights", "Library", "LibraryFacts", "LibraryTooNew", "MonthTrend",
+    "InsightFilter", "Insights", "LearningSummary", "Library", "LibraryFacts", "LibraryTooNew",
+    "MonthTrend",
     "MyRating", "NoPreview", "PdfPreview", "Preview", "Published", "RatingForm",
-    "RatingSummary", "Recommendation", "RepAdoption", "RequestForm", "Result", "Run",
+    "RatingSummary", "Reason", "Recommendation", "RepAdoption", "RequestForm", "Result",
+    "ReviewItem", "ReviewQueue", "Run",
     "SavedNote", "SavedRating", "SearchRequest", "SearchResponse", "SheetPreview", "SheetView",
     "Status", "SyncService", "TagView", "Taxonomy", "TextPreview", "UsageCounts", "UserError",
     "extension_globs", "format_label", "format_value", "full_disk_message", "is_disk_full",

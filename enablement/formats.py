@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     Reader = Callable[[bytes, Limits], Parsed]
 
-PreviewKind = Literal["pdf", "text", "sheet"]  # what enablement.search.preview can show
+PreviewKind = Literal["pdf", "text", "markdown", "sheet"]  # what search.preview can show
 Check = Callable[[Path], list[str]]
 
 
@@ -112,7 +112,7 @@ FORMATS: tuple[Format, ...] = (
     Format(
         key="md", extensions=(".md", ".markdown"), noun="a text file", label="Markdown",
         listed_as="Markdown", invalid="not a readable text file",
-        reader="enablement.imports.extract.readers:read_markdown", preview="text",
+        reader="enablement.imports.extract.readers:read_markdown", preview="markdown",
     ),
     Format(
         key="txt", extensions=(".txt",), noun="a text file", label="Text", listed_as="TXT",

@@ -95,6 +95,7 @@ class Library:
             library = cls(path)
             with library.sessions() as session:
                 seeded = taxonomy_store.is_seeded(session)
+                older = not seeded and taxonomy_store.has_taxonomy(session)
         except Exception as exc:
             if not is_disk_full(exc, path) or not (path / DB_NAME).exists():
                 raise
@@ -103,8 +104,18 @@ class Library:
             log.warning("The disk holding %s is full: opening the library read-only", path)
             return cls(path, read_only=DiskFull(f"Not saved: {full_disk_message(path)}."))
         if not seeded:  # (a read first: opening a library to read it takes no write lock)
-            with library.sessions.begin() as session:
-                taxonomy_store.seed_defaults(session)
+            try:
+                with library.sessions.begin() as session:
+                    taxonomy_store.seed_defaults(session)
+            except Exception as exc:
+                if not older or not is_disk_full(exc, path):
+                    raise
+                # An older library's taxonomy is brought up to date when there is room;
+                # until then it is read as it is.
+                log.warning("The disk holding %s is full: opening the library read-only; "
+                            "its taxonomy is brought up to date when there is room", path)
+                library.close()
+                return cls(path, read_only=DiskFull(f"Not saved: {full_disk_message(path)}."))
         library.content.remove_partials()
         library.index_store.clean()  # a rebuild cut short (unless one runs right now)
         if library.index_store.needs_rebuild():

@@ -3,11 +3,11 @@
 Knows Whoosh and nothing else of the app: plain records go in, plain hits come out.
 """
 
-from index.records import FACET_FIELDS, Hit, IndexRecord, SearchQuery, SearchResults
+from index.records import FACET_FIELDS, Concept, Hit, IndexRecord, SearchQuery, SearchResults
 from index.search import IndexSearcher
 from index.store import IndexStore
 
 __all__ = [
-    "FACET_FIELDS", "Hit", "IndexRecord", "IndexSearcher", "IndexStore", "SearchQuery",
+    "FACET_FIELDS", "Concept", "Hit", "IndexRecord", "IndexSearcher", "IndexStore", "SearchQuery",
     "SearchResults",
 ]

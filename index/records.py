@@ -26,6 +26,16 @@ class IndexRecord:
 
 
 @dataclass(frozen=True)
+class Concept:
+    """Words of a query that name a tag ("rip and replace": the switching objection).
+    Assets with one of ``values`` (facet, value key) match them as if they held the words,
+    and rank as if the tags field said them."""
+
+    text: str
+    values: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class SearchQuery:
     text: str = ""
     # facet -> accepted values: any value within a facet, every facet given.
@@ -40,6 +50,9 @@ class SearchQuery:
     # Search as you type: the last word may be unfinished, so it also matches the
     # indexed words it begins ("secu" finds "security").
     prefix_last: bool = False
+    # Parts of the query that name tags, taken out of ``text`` by the caller (which
+    # knows the taxonomy); each is one more clause of the query.
+    concepts: tuple[Concept, ...] = ()
 
 
 # A snippet is a sequence of (text, is_match) pieces; faces render it as they like.
@@ -51,6 +64,7 @@ class Hit:
     asset_id: int
     score: float
     snippet: Snippet
+    partial: bool = False  # matches some of the query's words, not well enough to count
 
 
 @dataclass(frozen=True)
@@ -64,3 +78,6 @@ class SearchResults:
     corrected: str | None = None  # "did you mean", when a word looks misspelt
     relaxed: bool = False  # no asset had every word; hits have some of them
     fuzzy: bool = False  # unknown words were matched to near spellings
+    # No asset matches the query well (index.coverage): every hit is a near miss, and
+    # the total counts them; nothing matched at all when the total is 0.
+    partial: bool = False

@@ -28,8 +28,12 @@ class QueryRewriter:
     """Parsers and the synonym map, made once; not locked (``IndexSearcher`` holds its
     lock around every call)."""
 
-    def __init__(self, stem: Callable[[str], str]) -> None:
+    def __init__(self, stem: Callable[[str], str],
+                 not_meant: frozenset[str] = frozenset()) -> None:
+        """``not_meant``: stems a typo is never taken for (the filler words of
+        ``index.coverage``: "drone" is one edit from "done", which weighs nothing)."""
         self._stem = stem
+        self._not_meant = not_meant
         self._synonyms = build_map(stem)
         self._parsers: dict[bool, MultifieldParser] = {}
 
@@ -45,6 +49,14 @@ class QueryRewriter:
             parser.remove_plugin_class(plugins.PlusMinusPlugin)
             self._parsers[all_words] = parser
         return parser
+
+    @staticmethod
+    def _alternative(node: query.Term, words: tuple[str, ...]) -> query.Query:
+        """A synonym of ``node``'s word in its field, boosted less; one of several
+        words ("total cost of ownership") needs them all."""
+        terms = [query.Term(node.fieldname, w, boost=node.boost * SYNONYM_BOOST)
+                 for w in words]
+        return terms[0] if len(terms) == 1 else query.And(terms)
 
     def query(self, state: SearcherState, text: str, all_words: bool,
               partial: str | None) -> tuple[query.Query, bool]:
@@ -85,20 +97,19 @@ class QueryRewriter:
                         + [query.Term(node.fieldname, c, boost=node.boost * PREFIX_BOOST)
                            for c in completions]
                     )
-                synonyms = [w for w in self._synonyms.get(word, ()) if known(w)]
+                synonyms = [words for words in self._synonyms.get(word, ())
+                            if all(known(w) for w in words)]
                 if synonyms:
-                    return query.Or(
-                        [node]
-                        + [query.Term(node.fieldname, w, boost=node.boost * SYNONYM_BOOST)
-                           for w in synonyms]
-                    )
+                    return query.Or([node] + [
+                        self._alternative(node, words) for words in synonyms])
                 if known(word):
                     return node
                 typed = originals.get(word, word)
                 if typed not in fuzzed and len(fuzzed) >= FUZZY_WORDS:
                     return node
                 fuzzed.add(typed)
-                near = near_words(state, typed, self._stem)
+                near = [stem for stem in near_words(state, typed, self._stem)
+                        if stem not in self._not_meant]
                 if near:
                     used_fuzzy = True
                     return query.Or([

@@ -98,15 +98,22 @@ class TermScores:
             return all(self.supports(child) for child in node.subqueries)
         return node is query.NullQuery
 
-    def rank(self, node: query.Query, candidates: np.ndarray, limit: int
-             ) -> list[tuple[int, float]]:
-        """The best ``limit`` (docnum, score) among ``candidates`` (a boolean array)."""
+    def rank(self, node: query.Query, candidates: np.ndarray, limit: int,
+             bonus: tuple[tuple[np.ndarray, float], ...] = (),
+             factor: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The best ``limit`` (docnum, score) among ``candidates`` (a boolean array);
+        each (documents, score) of ``bonus`` adds its score to its documents, and
+        ``factor`` (one per document) multiplies the sums."""
         totals = np.zeros(self.size, dtype=np.float32)
         self._add(node, totals, 1.0)
-        totals[~candidates] = -np.inf
+        for docs, extra in bonus:
+            totals[docs] += np.float32(extra)
+        if factor is not None:
+            totals *= factor
         count = int(candidates.sum())
         if count == 0:
             return []
+        totals[~candidates] = -np.inf
         limit = min(limit, count)
         top = np.argpartition(-totals, limit - 1)[:limit]
         # Best first; ties by document number, as Whoosh orders them.

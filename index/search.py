@@ -14,15 +14,26 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from whoosh import collectors, query
+import numpy as np
+from whoosh import query
 from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser
 from whoosh.searching import Results
 
+from index.coverage import (
+    FILLER_WORDS,
+    Coverage,
+    any_of,
+    coverage,
+    is_filler,
+    weight,
+    word_clauses,
+)
 from index.generation import SearcherState, docs_mask, up_to_date
-from index.records import FACET_FIELDS, Hit, SearchQuery, SearchResults
+from index.records import FACET_FIELDS, Concept, Hit, SearchQuery, SearchResults
 from index.rewrite import QueryRewriter
 from index.schema import TEXT_FIELDS
 from index.scoring import mask_to_bools, top_positions
@@ -34,6 +45,9 @@ from index.words import WORD, Stemmer
 __all__ = ["FUZZY_WORDS", "WORD", "IndexSearcher", "open_searcher"]
 
 WARM_TERMS = 200
+# A tag a query names scores like a strong match of its word: BM25's inverse document
+# frequency of the tag, times this.
+CONCEPT_BOOST = 1.5
 WARM_CHUNK = 200  # documents read per hold of the lock
 
 
@@ -46,7 +60,8 @@ class IndexSearcher:
         self._state: SearcherState | None = None
         # One stem memo for rewriting, spelling and highlights, used under the lock.
         self._stem = Stemmer().stem
-        self._rewriter = QueryRewriter(self._stem)
+        self._fillers = frozenset(self._stem(word) for word in FILLER_WORDS)
+        self._rewriter = QueryRewriter(self._stem, self._fillers)
 
     def close(self) -> None:
         with self._lock:
@@ -126,38 +141,133 @@ class IndexSearcher:
         allowed = state.filter_docs(filters)
         text = request.text.strip()
         corrected: str | None = None
-        relaxed = fuzzy = False
+        relaxed = fuzzy = partial_verdict = False
         words = WORD.findall(text)
         partial = words[-1].casefold() if request.prefix_last and words else None
         allowed_mask = state.alive_mask if allowed is None else state.filter_mask(filters)
-        if text:
-            parsed, fuzzy = self._query(state, text, True, partial)
-            hits, matched = self._run(state, parsed, request, allowed, allowed_mask)
-            if not matched and len(words) > 1:
-                parsed, fuzzy = self._query(state, text, False, partial)
-                hits, matched = self._run(state, parsed, request, allowed, allowed_mask)
-                relaxed = bool(matched)
-            if fuzzy or not matched:
+        if text or request.concepts:
+            clauses, fuzzy, filler = self._clauses_and_fillers(state, text, partial) \
+                if text else ([], False, [])
+            named = [self._concept(state, concept) for concept in request.concepts]
+            extra = [mask for _clause, mask, _bonus in named]
+            found = self._coverage(state, clauses, filler, extra)
+            counted, partial_verdict = found.verdict(allowed_mask)
+            ranking = any_of(clauses + [clause for clause, _mask, _bonus in named
+                                        if clause is not query.NullQuery])
+            bonus = tuple(pair for _clause, _mask, pair in named if pair[1] > 0)
+            hits = self._run(state, ranking, request, allowed, allowed_mask, found, counted,
+                             bonus)
+            relaxed = bool(found.matched & allowed_mask) and not found.every & allowed_mask
+            if fuzzy or partial_verdict:
                 skip = {partial} if partial and state.prefix_words(partial) else set()
-                corrected = correction(state, text, skip)
+                corrected = self._better_spelling(state, text, skip, partial, found,
+                                                  allowed_mask, fuzzy, extra)
         else:
-            matched = state.alive_mask
+            counted = state.alive_mask
             hits = self._in_order(state, allowed_mask, query.NullQuery, request)
-        facets = _facet_counts(state, matched, filters)
+        facets = _facet_counts(state, counted, filters)
+        total = (counted & allowed_mask).bit_count()
         return SearchResults(
-            query=request, total=(matched & allowed_mask).bit_count(), hits=hits,
-            facets=facets, corrected=corrected, relaxed=relaxed, fuzzy=fuzzy,
+            query=request, total=total, hits=hits, facets=facets, corrected=corrected,
+            relaxed=relaxed, fuzzy=fuzzy,
+            partial=partial_verdict and bool(text or request.concepts),
         )
 
-    def whoosh_query(self, request: SearchQuery, all_words: bool = True) -> query.Query:
-        """The Whoosh query ``request``'s words become (synonyms, completions and near
-        spellings added), every word required or, when ``all_words`` is False, any: so
-        a test can ask Whoosh's own searcher what the fast paths must answer."""
+    def _clauses(self, state: SearcherState, text: str, partial: str | None
+                 ) -> tuple[list[query.Query], bool]:
+        """The query's word clauses, rewritten (synonyms, completions, near spellings),
+        and whether near spellings were used."""
+        clauses, fuzzy, _filler = self._clauses_and_fillers(state, text, partial)
+        return clauses, fuzzy
+
+    def _clauses_and_fillers(self, state: SearcherState, text: str, partial: str | None
+                             ) -> tuple[list[query.Query], bool, list[bool]]:
+        """``_clauses``, and which of them are filler words as typed (a typo's near
+        spelling may be one: "drone" is one edit from "done")."""
+        parsed = self._parser(state.searcher.schema, True).parse(text)
+        filler = [is_filler(clause, self._fillers) for clause in word_clauses(parsed)]
+        rewritten, fuzzy = self._prepare(state, parsed, text, partial)
+        clauses = word_clauses(rewritten)
+        if len(clauses) != len(filler):  # not the shape expected: nothing is filler
+            filler = [False] * len(clauses)
+        return clauses, fuzzy, filler
+
+    def _concept(self, state: SearcherState, concept: Concept
+                 ) -> tuple[query.Query, int, tuple[np.ndarray, float]]:
+        """A concept's ranking clause (its words, any of them), its match set (assets
+        with all its words or one of its tags) and the score its tags add: what a match
+        of the word in the tags field would give, from how rare the tags are."""
+        words, _fuzzy = self._clauses(state, concept.text, None)
+        tagged = 0
+        for facet, value in concept.values:
+            tagged |= state.masks_of(facet).get(value, 0)
+        tagged &= state.alive_mask
+        every = state.alive_mask if words else 0
+        for mask in self._masks(state, words):
+            every &= mask
+        bonus = weight(tagged.bit_count(), state.alive_mask.bit_count()) * CONCEPT_BOOST \
+            if tagged else 0.0
+        return any_of(words), every | tagged, (mask_to_bools(tagged, state.size), bonus)
+
+    def _masks(self, state: SearcherState, clauses: list[query.Query]) -> list[int]:
+        masks = []
+        for clause in clauses:
+            mask = state.match_mask(clause)
+            if mask is None:  # a phrase: Whoosh's own matcher
+                mask = docs_mask(state.searcher.docs_for_query(clause), state.size) \
+                    & state.alive_mask
+            masks.append(mask)
+        return masks
+
+    def _coverage(self, state: SearcherState, clauses: list[query.Query],
+                  filler: list[bool], extra: list[int]) -> Coverage:
+        return coverage(self._masks(state, clauses) + extra, state.size, state.alive_mask,
+                        filler + [False] * len(extra))
+
+    def _better_spelling(
+        self, state: SearcherState, text: str, skip: set[str], partial: str | None,
+        found: Coverage, allowed_mask: int, fuzzy: bool, extra: list[int],
+    ) -> str | None:
+        """ "Did you mean": the likeliest indexed spelling of the unknown words, offered
+        only when it finds more well-matched assets than the search did, or, when the
+        search already used near spellings, as many (so the person sees which word was
+        meant). A correction that leaves the search partial is no help."""
+        # A word of three letters is as likely an abbreviation the library lacks ("tco")
+        # as a typo: "did you mean two?" helps no one.
+        skip = skip | {word.casefold() for word in WORD.findall(text) if len(word) < 4}
+        corrected = correction(state, text, skip)
+        if corrected is None:
+            return None
+        changed = {new.casefold() for old, new in
+                   zip(WORD.findall(text), WORD.findall(corrected), strict=False)
+                   if old.casefold() != new.casefold()}
+        if any(self._stem(word) in self._fillers for word in changed):
+            return None  # "drone" -> "done": a word that says nothing is no correction
+        clauses, _fuzzy, filler = self._clauses_and_fillers(state, corrected, partial)
+        better = (self._coverage(state, clauses, filler, extra).good & allowed_mask
+                  ).bit_count()
+        before = (found.good & allowed_mask).bit_count()
+        if better > before or (fuzzy and better and better >= before):
+            return corrected
+        return None
+
+    def whoosh_clauses(self, request: SearchQuery) -> list[query.Query]:
+        """The Whoosh queries ``request``'s words become, one per word or quoted phrase
+        (synonyms, completions and near spellings added): search ranks their OR and
+        weighs each to judge coverage, so a test can ask Whoosh's own searcher what the
+        fast paths must answer."""
+        return self.whoosh_clauses_and_fillers(request)[0]
+
+    def whoosh_clauses_and_fillers(self, request: SearchQuery
+                                   ) -> tuple[list[query.Query], list[bool]]:
+        """``whoosh_clauses``, and which of them are filler words (weighing nothing)."""
         text = request.text.strip()
         words = WORD.findall(text)
         partial = words[-1].casefold() if request.prefix_last and words else None
         with self._lock:
-            return self._query(self._current(), text, all_words, partial)[0]
+            clauses, _fuzzy, filler = self._clauses_and_fillers(self._current(), text,
+                                                                partial)
+            return clauses, filler
 
     # _parser, _prepare, _sorted and _hits are also how tests/index build Whoosh's own
     # answer to compare the fast paths with.
@@ -173,40 +283,41 @@ class IndexSearcher:
 
     def _run(
         self, state: SearcherState, parsed: query.Query, request: SearchQuery,
-        allowed: frozenset[int] | None, allowed_mask: int,
-    ) -> tuple[tuple[Hit, ...], int]:
-        """Top hits among the allowed documents, and every document the words match.
+        allowed: frozenset[int] | None, allowed_mask: int, found: Coverage, counted: int,
+        bonus: tuple[tuple[np.ndarray, float], ...] = (),
+    ) -> tuple[Hit, ...]:
+        """Top hits among the allowed documents by relevance (BM25F times the share of
+        the query covered), the near misses marked partial. Sorted by title or date,
+        only the documents the search counts (``counted``) are listed.
 
-        The match set (for totals and facet counts) comes from cached per-term bitmasks,
-        so ranking is free to skip: Whoosh's block-max pruning scores only the blocks
-        that can still reach the top ``limit``.
+        The match sets come from cached per-term bitmasks (``found``), so ranking is
+        free to skip: Whoosh's block-max pruning scores only the blocks that can still
+        reach the top ``limit``.
         """
         searcher = state.searcher
-        matched = state.match_mask(parsed)
-        if matched is not None and not matched:
-            return (), 0
+        if not found.matched & allowed_mask:
+            return ()
+        limit = max(1, request.limit)
         if request.sort != "relevance":
-            if matched is None:
-                matched = docs_mask(searcher.docs_for_query(parsed), state.size) & state.alive_mask
+            if not state.scores.supports(parsed):
                 return self._hits(self._sorted(state, parsed, request, allowed), request,
-                                  has_text=True), matched
-            return self._in_order(state, matched & allowed_mask, parsed, request), matched
-        if matched is None:
-            ranking = _RankAndRecord(max(1, request.limit), allowed)
-            collector = collectors.TermsCollector(ranking)
-            searcher.search_with_collector(parsed, collector)
-            return self._hits(collector.results(), request, has_text=True), (
-                docs_mask(ranking.matched, state.size) & state.alive_mask
-            )
+                                  has_text=True)
+            return self._in_order(state, counted & allowed_mask, parsed, request)
         if state.scores.supports(parsed):
-            candidates = mask_to_bools(matched & allowed_mask, state.size)
-            ranked = state.scores.rank(parsed, candidates, max(1, request.limit))
-            return ranked_hits(state, ranked, parsed, request, self._stem), matched
-        options: dict[str, object] = {"limit": max(1, request.limit), "terms": True}
-        if allowed is not None:
-            options["filter"] = set(allowed)
-        results = searcher.search(parsed, **options)
-        return self._hits(results, request, has_text=True), matched
+            candidates = mask_to_bools(found.matched & allowed_mask, state.size)
+            ranked = state.scores.rank(parsed, candidates, limit, bonus, found.factor)
+            hits = ranked_hits(state, ranked, parsed, request, self._stem)
+        else:
+            options: dict[str, object] = {"limit": limit, "terms": True}
+            if allowed is not None:
+                options["filter"] = set(allowed)
+            results = searcher.search(parsed, **options)
+            ranked = [(hit.docnum, hit.score) for hit in results]
+            hits = self._hits(results, request, has_text=True)
+        return tuple(
+            hit if found.good >> docnum & 1 else replace(hit, partial=True)
+            for hit, (docnum, _score) in zip(hits, ranked, strict=True)
+        )
 
     def _in_order(
         self, state: SearcherState, candidates: int, parsed: query.Query,
@@ -266,27 +377,6 @@ def _facet_counts(
         }
         counts[field] = dict(sorted(field_counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return counts
-
-
-class _RankAndRecord(collectors.TopCollector):
-    """Keeps the best hits among ``allowed`` and records every matching document.
-
-    One pass gives both the ranked page and the full match set the facet counts need
-    (a second matching pass cost about 40% of a query). Block-quality skipping is off,
-    since it would skip documents the counts must see.
-    """
-
-    def __init__(self, limit: int, allowed: frozenset[int] | None) -> None:
-        super().__init__(limit=limit, usequality=False)
-        self.allowed = allowed
-        self.matched: set[int] = set()
-
-    def collect(self, sub_docnum: int):  # noqa: ANN201 - Whoosh's sort key
-        docnum = self.offset + sub_docnum
-        self.matched.add(docnum)
-        if self.allowed is None or docnum in self.allowed:
-            return super().collect(sub_docnum)
-        return None
 
 
 def open_searcher(path: Path) -> IndexSearcher:

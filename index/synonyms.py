@@ -1,12 +1,17 @@
 """A small synonym map for the words of sales content.
 
 Groups are written as plain words; they are stemmed with the index's own analyzer when
-loaded, so "pricing" in a query reaches documents that say "cost" or "budget".
+loaded, so "pricing" in a query reaches documents that say "cost" or "budget". An entry
+of several words ("total cost of ownership") is the alternative of a typed single word
+("tco"): a document matches it with all of its words (stop words aside). The groups are
+the general vocabulary of selling B2B software, not any one library's words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from whoosh.analysis import STOP_WORDS
 
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("price", "pricing", "cost", "costs", "budget", "fee", "fees", "expensive"),
@@ -25,15 +30,29 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("deck", "presentation", "slides"),
     ("email", "mail", "outreach"),
     ("invoice", "invoices", "bill", "bills"),
+    ("tco", "total cost of ownership"),
+    ("poc", "proof of concept", "pilot"),
+    ("rfp", "request for proposal", "rfq"),
+    ("sso", "single sign-on", "saml"),
+    ("kpi", "key performance indicator", "metric", "metrics"),
+    ("nda", "non-disclosure agreement"),
+    ("testimonial", "testimonials", "reference", "references", "case", "story"),
+    ("downtime", "outage", "outages", "breakdown", "breakdowns"),
 )
 
 
-def build_map(stem: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
-    """Stemmed word -> the other stemmed words of its group."""
-    mapping: dict[str, set[str]] = {}
+def build_map(stem: Callable[[str], str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Stemmed word -> the other entries of its groups, each as its stemmed words."""
+    mapping: dict[str, set[tuple[str, ...]]] = {}
     for group in SYNONYM_GROUPS:
-        stems = {stem(word) for word in group}
-        stems.discard("")
-        for one in stems:
-            mapping.setdefault(one, set()).update(stems - {one})
+        entries = {_stems(entry, stem) for entry in group}
+        entries.discard(())
+        for one in entries:
+            if len(one) == 1:
+                mapping.setdefault(one[0], set()).update(entries - {one})
     return {word: tuple(sorted(others)) for word, others in mapping.items() if others}
+
+
+def _stems(entry: str, stem: Callable[[str], str]) -> tuple[str, ...]:
+    words = entry.replace("-", " ").casefold().split()
+    return tuple(found for word in words if word not in STOP_WORDS and (found := stem(word)))

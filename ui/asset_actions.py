@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from enablement.api import BulkEdit, Changes, ExportResult, Taxonomy
+from enablement.api import NOTHING, BulkEdit, Changes, ExportResult, Taxonomy
 from ui.host import WindowHost
 from ui.runner import JobContext
 from ui.tag_editor import TagEditor
@@ -117,18 +117,32 @@ class AssetActions(QObject):
             return
         editor = TagEditor(views, taxonomy, self.host.parent)
         self.tag_editor = editor
-        editor.accepted.connect(lambda: self.save_tags(ids, editor.edit()))
+        editor.accepted.connect(lambda: self.save_tags(ids, editor.edit(), editor.text_edit()))
         editor.open()
 
-    def save_tags(self, ids: list[int], edit: BulkEdit) -> None:
+    def save_tags(self, ids: list[int], edit: BulkEdit,
+                  text: tuple[str | None, str | None] = (None, None)) -> None:
+        """Tags on ``ids``; ``text``: the (title, summary) of the one asset, None where
+        unchanged. One write job, so the index takes both at once."""
         library = self.host.library()
-        if library is None or not (edit.add or edit.remove):
+        title, summary = text
+        tags = bool(edit.add or edit.remove)
+        if library is None or not (tags or title is not None or summary is not None):
             return
-        (self.host.runner.run(lambda _ctx: library.catalog.bulk_edit(ids, edit), lane="write")
-         .on_success(self._tags_saved).start())
 
-    def _tags_saved(self, changes: Changes) -> None:
-        self.host.show_status(f"Saved tags on {len(changes.assets)} asset(s).", 5000)
+        def work(_ctx: JobContext) -> Changes:
+            changes = library.catalog.bulk_edit(ids, edit) if tags else NOTHING
+            if title is not None or summary is not None:
+                changes |= library.catalog.edit_text(ids[0], title, summary)[1]
+            return changes
+
+        (self.host.runner.run(work, lane="write")
+         .on_success(lambda changes: self._tags_saved(changes, tags)).start())
+
+    def _tags_saved(self, changes: Changes, tags: bool = True) -> None:
+        saved = (f"Saved tags on {len(changes.assets)} asset(s)." if tags
+                 else "Saved the title and summary.")
+        self.host.show_status(saved, 5000)
         self.host.apply_changes(changes)
 
     def confirm_tag(self, asset_id: int, facet: str, key: str) -> None:

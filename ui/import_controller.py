@@ -49,10 +49,12 @@ class ImportController(QObject):
         demo_source: Path | None,
         demo_history: bool,
         on_history_added: Callable[[], None],
+        on_review: Callable[[], None] = lambda: None,
     ) -> None:
         """The ``task_*`` widgets show the demo import in the status bar; ``file_filter``
         is the file dialog's; ``demo_history`` adds reps' history after the demo import,
-        then calls ``on_history_added``."""
+        then calls ``on_history_added``; ``on_review`` opens the review queue (an import
+        dialog's "Review suggestions")."""
         super().__init__(host.parent)
         self.host = host
         self.task_label = task_label
@@ -62,6 +64,7 @@ class ImportController(QObject):
         self.demo_source = demo_source
         self.demo_history = demo_history
         self.on_history_added = on_history_added
+        self.on_review = on_review
         self.background_import: Job[ImportReport] | None = None  # the demo, while it runs
         self.dialogs: list[ImportDialog] = []  # open import dialogs, kept alive
         self.deals_report: QMessageBox | None = None
@@ -90,6 +93,7 @@ class ImportController(QObject):
         dialog = ImportDialog(self.host.parent)
         job, state = start_import(self.host.runner, library, list(paths), options)
         dialog.changed.connect(lambda: self.host.apply_changes(IMPORTED))
+        dialog.review_requested.connect(self.on_review)
         dialog.finished.connect(lambda _result: self.dialogs.remove(dialog))
         self.dialogs.append(dialog)
         dialog.show()

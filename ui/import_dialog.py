@@ -1,4 +1,6 @@
-"""Import in the background: progress, Cancel, and what happened to every file."""
+"""Import in the background: progress, Cancel, and what happened to every file: its
+status, the kind, stages and objections it ended with (suggestions in italics, to be
+confirmed in Review), and the reason or warnings."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,13 +24,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.api import FileResult, ImportOptions, ImportProgress, ImportReport, Library, Status
+from enablement.api import (
+    FileResult,
+    FileTag,
+    ImportOptions,
+    ImportProgress,
+    ImportReport,
+    Library,
+    Status,
+)
 from ui.plaintext import make_plain, tooltip
 from ui.runner import Job, JobContext, Runner
 
 STATUS_COLOURS = {Status.FAILED: "#b3261e", Status.SKIPPED: "#8a6d00",
                   Status.DUPLICATE: "#5f6368", Status.UNCHANGED: "#5f6368"}
 CHANGING = {Status.IMPORTED, Status.UPDATED}
+COLUMNS = ("File", "Result", "Kind", "Stage", "Objections", "Reason")
+FILE, RESULT, KIND, STAGE, OBJECTIONS, REASON = range(len(COLUMNS))
+TAG_COLUMNS = {KIND: "kind", STAGE: "stage", OBJECTIONS: "objection"}
+ORIGIN_WORDS = {"manual": "set by hand", "manifest": "from the manifest",
+                "sidecar": "from the sidecar", "properties": "from the file's properties"}
+
+
+def tag_cell(tags: Sequence[FileTag]) -> QTableWidgetItem:
+    """One facet's values; suggestions (not confirmed yet) in italics, each explained."""
+    item = QTableWidgetItem(", ".join(t.label for t in tags))
+    if any(t.suggested for t in tags):
+        font = QFont(item.font())
+        font.setItalic(True)
+        item.setFont(font)
+    item.setToolTip(tooltip("\n".join(
+        f"{t.label}: suggested, {t.confidence:.0%} sure; confirm or reject it in Review"
+        if t.suggested else f"{t.label}: {ORIGIN_WORDS.get(t.origin, t.origin)}"
+        for t in tags)))
+    return item
 
 
 @dataclass
@@ -71,12 +100,13 @@ class ImportDialog(QDialog):
 
     changed = Signal()
     completed = Signal(object)  # ImportReport
+    review_requested = Signal()  # "Review suggestions": the queue, with this import's
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle("Import")
-        self.resize(760, 460)
+        self.resize(980, 480)
         layout = QVBoxLayout(self)
         self.status = QLabel("Looking for files…")
         self.status.setObjectName("importStatus")
@@ -86,16 +116,18 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("importResults")
-        self.table.setHorizontalHeaderLabels(["File", "Result", "Reason"])
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 300)
+        for column in (FILE, KIND, STAGE, OBJECTIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((FILE, 240), (KIND, 110), (STAGE, 130), (OBJECTIONS, 150)):
+            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.summary = QLabel("")
         self.summary.setObjectName("importSummary")
@@ -108,6 +140,12 @@ class ImportDialog(QDialog):
                                       "what was imported so far is kept")
         self.close_button = QPushButton("Close")
         self.close_button.setEnabled(False)
+        self.review_button = QPushButton("Review suggestions")
+        self.review_button.setObjectName("importReview")
+        self.review_button.setToolTip("Accept or reject the tags suggested for these files")
+        self.review_button.setVisible(False)
+        self.buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_button.clicked.connect(self._review)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button.clicked.connect(self.cancel)
@@ -143,7 +181,15 @@ class ImportDialog(QDialog):
         super().reject()
 
     def row_texts(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+        """(file, result, reason) per row."""
+        return [tuple(self.table.item(r, c).text()  # type: ignore[misc]
+                      for c in (FILE, RESULT, REASON))
+                for r in range(self.table.rowCount())]
+
+    def tag_texts(self) -> list[tuple[str, str, str]]:
+        """(kind, stages, objections) per row, as shown."""
+        return [tuple(self.table.item(r, c).text()  # type: ignore[misc]
+                      for c in (KIND, STAGE, OBJECTIONS))
                 for r in range(self.table.rowCount())]
 
     def _paint(self) -> None:
@@ -175,16 +221,28 @@ class ImportDialog(QDialog):
             reason = result.reason or "; ".join(result.warnings)
             reason_item = QTableWidgetItem(reason)
             reason_item.setToolTip(tooltip(reason))
-            for column, item in enumerate((name, status, reason_item)):
+            cells = {FILE: name, RESULT: status, REASON: reason_item}
+            cells |= {column: tag_cell(result.tags_of(facet))
+                      for column, facet in TAG_COLUMNS.items()}
+            for column, item in cells.items():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self._shown += len(results)
         self.table.setUpdatesEnabled(True)
         self.table.scrollToBottom()
 
+    def _review(self) -> None:
+        self.review_requested.emit()
+        self.accept()
+
     def _finished(self, report: ImportReport) -> None:
         self.report = report
         self._paint()
+        waiting = sum(1 for r in report.results if r.status in CHANGING
+                      and any(t.suggested for t in r.tags))
+        self.review_button.setVisible(bool(waiting))
+        if waiting:
+            self.review_button.setText(f"Review suggestions ({waiting} files)")
         counts = {k: v for k, v in report.counts().items() if v}
         words = ", ".join(f"{n} {k}" for k, n in counts.items()) or "no files found"
         verb = "Import stopped" if report.cancelled else "Import finished"

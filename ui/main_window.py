@@ -4,7 +4,7 @@ The window is the conductor, not the orchestra. ``WindowLayout`` builds the widg
 parts do the work, each given a ``WindowHost`` rather than the window: ``LibrarySession``
 (opening and the facts), ``SearchPane`` (searching, recommendations, the search log),
 ``AssetPane`` (the selected asset), ``AssetActions`` (open, export, tags, usage),
-``ImportController`` and the feedback, Insights, ROI and sync controllers. What is left
+``ImportController`` and the feedback, Insights, review, ROI and sync controllers. What is left
 here is wiring them together, the pages, Settings and the window's own state. Every slow
 step still goes through the ``Runner``; the GUI thread only paints results.
 """
@@ -37,6 +37,7 @@ from ui.import_dialog import ImportDialog
 from ui.insights_controller import InsightsController
 from ui.library_session import LibrarySession
 from ui.plaintext import window_title
+from ui.review_controller import ReviewController
 from ui.roi_controller import RoiController
 from ui.runner import Runner
 from ui.search_controller import SearchController
@@ -85,7 +86,7 @@ class MainWindow(WindowLayout):
             self.host,
             SearchWidgets(self.search_box, self.sort_box, self.facets, self.filter_bar,
                           self.did_you_mean, self.result_header, self.result_stack,
-                          self.results, self.model, self.empty),
+                          self.results, self.model, self.empty, self.partial_notice),
             asset_count=lambda: self.session.asset_count,
             importing=lambda: self.imports.background_import is not None,
             shown_asset=lambda: self.asset_pane.shown_id,
@@ -98,11 +99,14 @@ class MainWindow(WindowLayout):
             refresh_detail=self.asset_pane.refresh)
         self.imports = ImportController(
             self.host, self.task_label, self.task_progress, self.task_cancel, IMPORT_FILTER,
-            demo_source, demo_history, on_history_added=self.history_added.emit)
+            demo_source, demo_history, on_history_added=self.history_added.emit,
+            on_review=self.show_review_page)
         self.feedback = FeedbackController(self.host, self.search_pane.log_search_then)
         self.roi = RoiController(self.host, self.asset_pane.selected_ids,
                                  self.asset_pane.shown_title)
         self.insights = InsightsController(self.host, self.insights_view, self.show_asset)
+        self.review = ReviewController(self.host, self.review_pane, self.show_asset,
+                                       on_count=self._review_count)
         self.sync = SyncController(self.host)
         self.statusBar().addPermanentWidget(self.sync.label)
         self._connect()
@@ -126,6 +130,7 @@ class MainWindow(WindowLayout):
             (self.request_action, self.request_content),
             (self.library_page_action, self.show_library_page),
             (self.insights_action, self.show_insights_page),
+            (self.review_action, self.show_review_page),
             (self.calculator_action, self.roi.open_current),
             (self.sync_action, self.sync.sync_now),
             (self.settings_action, self.edit_settings),
@@ -139,6 +144,7 @@ class MainWindow(WindowLayout):
         self.results.activated.connect(self._activated)
         self.results.customContextMenuRequested.connect(self._result_menu)
         self.empty.linkActivated.connect(self._empty_link)
+        self.partial_notice.linkActivated.connect(self._empty_link)
         detail, actions = self.detail, self.asset_actions
         detail.open_requested.connect(actions.open_asset)
         detail.export_requested.connect(actions.export_selected)
@@ -240,6 +246,7 @@ class MainWindow(WindowLayout):
             self.load_detail(shown)
         if changes.events or changes.deals or changes.searchable:
             self.insights.library_changed()
+        self.review.library_changed(changes)
         if (changes.events or changes.deals) and not self.sync.running:
             self.sync.refresh_status()  # new feedback waits to be pushed
         if changes.search_behind:
@@ -251,6 +258,7 @@ class MainWindow(WindowLayout):
         self.session.change_folder(path)
         self.search_pane.use_library(None)
         self.asset_pane.clear()
+        self.review.clear()
         self.open_library()
 
     # -- searching and the selected asset (the panes' work) -----------------------------
@@ -369,9 +377,19 @@ class MainWindow(WindowLayout):
     def show_insights_page(self) -> None:
         self.pages.setCurrentWidget(self.insights_view)
 
+    def show_review_page(self) -> None:
+        self.pages.setCurrentWidget(self.review_pane)
+        self.review_pane.table.setFocus()
+
+    def _review_count(self, waiting: int | None) -> None:
+        index = self.pages.indexOf(self.review_pane)
+        self.pages.setTabText(index, "Review" if not waiting else f"Review ({waiting})")
+
     def _page_changed(self, _index: int) -> None:
         if self.pages.currentWidget() is self.insights_view:
             self.insights.shown()
+        elif self.pages.currentWidget() is self.review_pane:
+            self.review.shown()
 
     # -- settings -----------------------------------------------------------------------
 

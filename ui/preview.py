@@ -1,10 +1,13 @@
-"""The preview of one asset: PDF pages (QtPdf), extracted text, or the workbook's sheets."""
+"""The preview of one asset: PDF pages (QtPdf), extracted text, Markdown rendered, or the
+workbook's sheets. The text arrives already read (a runner job loads it); rendering it here
+reads nothing more: no image or link in a file is followed."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QWidget,
 )
 
@@ -27,6 +31,24 @@ except ImportError:  # pragma: no cover - depends on the installed wheels
     QPdfDocument = None
     QPdfView = None
 
+# GitHub's dialect (tables, task lists), with HTML in the file shown as the text it is.
+MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+            | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+CUT_SHORT = "… (preview cut short; open the file to read all of it)"
+
+
+class MarkdownView(QTextBrowser):
+    """Markdown as a reader sees it. Links do not navigate the pane, and images are not
+    loaded: a file's ``![](/some/path)`` would otherwise read the disk on the GUI thread."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt's name
+        return None
+
 
 class PreviewPane(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,10 +61,13 @@ class PreviewPane(QStackedWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("textPreview")
+        self.markdown = MarkdownView()
+        self.markdown.setObjectName("markdownPreview")
         self.sheets = QTabWidget()
         self.sheets.setObjectName("sheetPreview")
         self.addWidget(self.message)
         self.addWidget(self.text)
+        self.addWidget(self.markdown)
         self.addWidget(self.sheets)
         self.pdf_document = None
         self.pdf_view = None
@@ -73,10 +98,13 @@ class PreviewPane(QStackedWidget):
                 log.warning("QtPdf could not open %s: %s", preview.path, error)
             self._show_text(fallback_text or "This PDF cannot be shown here; "
                             "use Open to view it in your PDF reader.")
+        elif isinstance(preview, TextPreview) and preview.markdown:
+            self._show_markdown(preview.text + (f"\n\n*{CUT_SHORT}*" if preview.truncated
+                                                else ""))
         elif isinstance(preview, TextPreview):
             text = preview.text
             if preview.truncated:
-                text += "\n\n… (preview cut short; open the file to read all of it)"
+                text += "\n\n" + CUT_SHORT
             self._show_text(text or "This file has no text to show.")
         elif isinstance(preview, SheetPreview):
             self._show_sheets(preview)
@@ -90,6 +118,11 @@ class PreviewPane(QStackedWidget):
         self.kind = "text"
         self.text.setPlainText(text)
         self.setCurrentWidget(self.text)
+
+    def _show_markdown(self, text: str) -> None:
+        self.kind = "markdown"
+        self.markdown.document().setMarkdown(text, MARKDOWN)
+        self.setCurrentWidget(self.markdown)
 
     def _show_sheets(self, preview: SheetPreview) -> None:
         self.kind = "sheets"

@@ -42,6 +42,7 @@ class ResultRow:
     snippet_html: str
     why: str = ""   # for recommendations: which tags matched
     calculator: bool = False  # a workbook: the result menu offers it as a calculator
+    partial: bool = False  # a near miss of the search: some of the words only
 
 
 class ResultModel(QAbstractListModel):

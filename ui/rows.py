@@ -44,12 +44,15 @@ def rating_text(votes: int, mean: float | None) -> str:
     return f"★ {mean:.1f} ({votes} rating{'s' if votes != 1 else ''})"
 
 
-def hit_row(taxonomy: Taxonomy, hit: AssetHit) -> ResultRow:
+def hit_row(taxonomy: Taxonomy, hit: AssetHit, mark_partial: bool = True) -> ResultRow:
+    """``mark_partial``: say "Partial match" on a near miss (not when the whole list is
+    near misses: the notice above it says so)."""
     stars = rating_text(hit.rating.votes, hit.rating.mean)
     return ResultRow(
         asset_id=hit.asset_id, title=hit.title,
-        meta=meta_line(taxonomy, hit.kind, hit.format, hit.source_name)
-        + (f" · {stars}" if stars else ""),
+        meta=("Partial match · " if hit.partial and mark_partial else "")
+        + meta_line(taxonomy, hit.kind, hit.format, hit.source_name)
+        + (f" · {stars}" if stars else ""), partial=hit.partial,
         tags=tag_line(taxonomy, hit.tags), snippet_html=hit.snippet_html(),
         calculator=opens_as_calculator(hit.format),
     )
@@ -57,7 +60,7 @@ def hit_row(taxonomy: Taxonomy, hit: AssetHit) -> ResultRow:
 
 def search_rows(library: Library, response: SearchResponse) -> list[ResultRow]:
     taxonomy = library.catalog.taxonomy()
-    return [hit_row(taxonomy, hit) for hit in response.hits]
+    return [hit_row(taxonomy, hit, mark_partial=not response.partial) for hit in response.hits]
 
 
 def recommendation_rows(library: Library, context: CallContext,

@@ -46,6 +46,7 @@ class SearchWidgets:
     results: QListView
     model: ResultModel
     empty: QLabel
+    partial_notice: QLabel  # "no asset matches well": heads the near misses
 
 
 class SearchPane(QObject):
@@ -142,7 +143,8 @@ class SearchPane(QObject):
         if self.mode != "search":
             return
         widgets, response, found = self.widgets, outcome.response, outcome.payload
-        self._shown_search = (outcome.request, response.total)
+        # A partial search is logged as one that found nothing: marketing's gap figure.
+        self._shown_search = (outcome.request, response.found)
         self._log_timer.start()
         self.set_rows(found)
         widgets.facets.show_counts(response.facets)
@@ -154,13 +156,26 @@ class SearchPane(QObject):
         else:
             widgets.did_you_mean.setVisible(False)
         text = outcome.request.text
-        if response.total:
+        widgets.partial_notice.setVisible(bool(response.partial and response.total))
+        if response.partial and response.total:
+            shown = len(found)
+            header = f"No asset matches “{text}” well"
+            if response.notice:
+                header += f" · {response.notice}"
+            widgets.header.setText(header)
+            widgets.partial_notice.setText(self._partial_advice(response.total, shown))
+        elif response.total:
             shown = len(found)
             what = f"{response.total} assets" if response.total != 1 else "1 asset"
             header = f"{what} match “{text}”" if text else f"{what} in the library"
             if shown < response.total:
                 header += f" (showing the first {shown})"
-            if response.relaxed:
+            near_misses = sum(1 for row in found if row.partial)
+            if near_misses:
+                header += (f" · {near_misses} shown "
+                           f"{'are partial matches' if near_misses != 1 else 'is a partial match'}"
+                           ", with only some of the words")
+            elif response.relaxed:
                 header += " · no asset has every word; showing those with some of them"
             elif response.fuzzy:
                 header += " · including near spellings"
@@ -171,6 +186,14 @@ class SearchPane(QObject):
             widgets.header.setText("")
             self.show_empty(self._empty_advice(text, response.corrected))
         self.on_shown(len(found))
+
+    @staticmethod
+    def _partial_advice(total: int, shown: int) -> str:
+        count = f"{total} asset{'s' if total != 1 else ''}"
+        more = f" (the first {shown} shown)" if shown < total else ""
+        return (f"<b>Partial matches</b>: {count} with only some of the words{more}. "
+                "Nothing in the library covers this yet: "
+                '<a href="request">Request this content from marketing…</a>')
 
     def _empty_advice(self, text: str, corrected: str | None) -> str:
         if self.asset_count() == 0 and not self.importing():
@@ -194,6 +217,7 @@ class SearchPane(QObject):
 
     def _search_failed(self, exc: BaseException) -> None:
         self.widgets.header.setText("")  # the last results' count no longer holds
+        self.widgets.partial_notice.setVisible(False)
         if isinstance(exc, IndexRepairing):
             # Logged once by the core, which is rebuilding the index: no dialog, and no
             # traceback per keystroke; the search runs again when the index is back.
@@ -253,6 +277,7 @@ class SearchPane(QObject):
         if self.mode != "prepare":
             return
         self.widgets.did_you_mean.setVisible(False)
+        self.widgets.partial_notice.setVisible(False)
         self.set_rows(found)
         asked = [v for v in (context.stage, *context.objections, context.competitor,
                              context.industry, context.persona) if v]

@@ -1,7 +1,9 @@
-"""Edit the tags of one asset or of many at once, with the taxonomy's values.
+"""Edit the tags of one asset or of many at once, with the taxonomy's values; and the
+title and summary of one asset.
 
 With several assets, a value some of them have shows half-ticked; leaving it so changes
-nothing, ticking it adds it to all, unticking it takes it from all.
+nothing, ticking it adds it to all, unticking it takes it from all. A title and summary
+belong to one asset, so they are offered only when one is selected.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -37,16 +40,23 @@ class TagEditor(QDialog):
         self.views = views
         self.taxonomy = taxonomy
         count = len(views)
-        self.setWindowTitle("Edit tags" if count == 1 else f"Edit tags of {count} assets")
+        self.setWindowTitle("Edit title, summary and tags" if count == 1
+                            else f"Edit tags of {count} assets")
         self.resize(720, 560)
         outer = QVBoxLayout(self)
         heading = views[0].title if count == 1 else f"{count} assets selected"
-        intro = rich_label(f"<b>{escape(heading)}</b><br>Your choices become confirmed tags "
-                           "that re-imports never overwrite."
+        intro = rich_label(f"<b>{escape(heading)}</b><br>Your choices become confirmed "
+                           + ("title, summary and tags" if count == 1 else "tags")
+                           + " that re-imports never overwrite."
                            + ("" if count == 1 else " Half-ticked values are on some of the "
                               "assets; leave them so to keep them as they are."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
+        # Plain text fields: a title like "<h1>Big</h1>" is edited as the text it is.
+        self.title_edit: QLineEdit | None = None
+        self.summary_edit: QPlainTextEdit | None = None
+        if count == 1:
+            outer.addWidget(self._text_fields(views[0]))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -100,6 +110,35 @@ class TagEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if self.title_edit is not None:  # a title cannot be empty: lists show it
+            self.title_edit.textChanged.connect(
+                lambda text: self.save_button.setEnabled(bool(text.strip())))
+
+    def _text_fields(self, view: AssetView) -> QGroupBox:
+        group = QGroupBox("Title and summary")
+        layout = QVBoxLayout(group)
+        self.title_edit = QLineEdit(view.title)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText("What a rep sees in every list")
+        self.summary_edit = QPlainTextEdit(view.summary)
+        self.summary_edit.setObjectName("summaryEdit")
+        self.summary_edit.setPlaceholderText("A sentence or two on what it is and when to use it")
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumHeight(90)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.summary_edit)
+        return group
+
+    def text_edit(self) -> tuple[str | None, str | None]:
+        """The title and summary typed, each None when left as it was."""
+        if self.title_edit is None or self.summary_edit is None:
+            return None, None
+        view = self.views[0]
+        title = " ".join(self.title_edit.text().split())
+        summary = self.summary_edit.toPlainText().strip()
+        return (title if title != view.title else None,
+                summary if summary != (view.summary or "").strip() else None)
 
     def _values_for(self, facet: str) -> list[tuple[str, str]]:
         """The taxonomy's values plus any the assets carry that it no longer lists."""

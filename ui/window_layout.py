@@ -33,6 +33,7 @@ from ui.insights import InsightsView
 from ui.plaintext import make_plain
 from ui.prepare import PreparePanel
 from ui.results import ResultDelegate, ResultModel
+from ui.review_pane import ReviewPane
 
 SORT_CHOICES = (("Relevance", "relevance"), ("Rating", "rating"), ("Newest", "newest"),
                 ("Title", "title"))
@@ -40,7 +41,7 @@ SPLITTER_SIZES = (250, 540, 490)  # filters, results, the asset pane on a 1280 p
 
 
 class WindowLayout(QMainWindow):
-    """Two pages (Library, Insights), a menu bar, a toolbar and a status bar."""
+    """Three pages (Library, Insights, Review), a menu bar, a toolbar and a status bar."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,6 +57,8 @@ class WindowLayout(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(library_page, "Library")
         self.pages.addTab(self.insights_view, "Insights")
+        self.review_pane = ReviewPane()
+        self.pages.addTab(self.review_pane, "Review")
         self.setCentralWidget(self.pages)
         self._build_status_bar()
         self.resize(1280, 800)
@@ -100,6 +103,8 @@ class WindowLayout(QMainWindow):
         self.insights_action = action("Insights", "Ctrl+2",
                                       "Which content moves deals, what is missing, who "
                                       "uses what")
+        self.review_action = action("Review suggestions", "Ctrl+3",
+                                    "Accept or reject the tags imports suggested")
         self.calculator_action = action("ROI calculator…", "Ctrl+Shift+R",
                                         "Run the selected Excel ROI calculator with the "
                                         "prospect's numbers")
@@ -133,6 +138,7 @@ class WindowLayout(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.library_page_action)
         view_menu.addAction(self.insights_action)
+        view_menu.addAction(self.review_action)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -215,6 +221,14 @@ class WindowLayout(QMainWindow):
         make_plain(self.result_header)  # quotes the search as typed
         self.result_header.setWordWrap(True)
         layout.addWidget(self.result_header)
+        # Shown when no asset matches the search well: says so, heads the near misses
+        # below it and offers to ask marketing for the content.
+        self.partial_notice = QLabel("")
+        self.partial_notice.setObjectName("partialNotice")
+        self.partial_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.partial_notice.setWordWrap(True)
+        self.partial_notice.setVisible(False)
+        layout.addWidget(self.partial_notice)
         self.result_stack = QStackedWidget()
         self.model = ResultModel()
         self.results = QListView()

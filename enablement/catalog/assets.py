@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from enablement.catalog.tagging import CLEARED, ORIGIN_RANK, TagRow, effective
+from enablement.catalog.tagging import CLEARED, ORIGIN_RANK, TagRow, effective, live
 from enablement.catalog.taxonomy import Taxonomy, ensure_value
 from enablement.errors import UserError
 from enablement.store.index_queue import queue_for_index
@@ -69,7 +69,7 @@ class AssetView:
 
 
 def _view(asset: Asset, taxonomy: Taxonomy) -> AssetView:
-    rows = [TagRow(t.facet, t.value_key, t.origin, t.score) for t in asset.tags]
+    rows = live(TagRow(t.facet, t.value_key, t.origin, t.score) for t in asset.tags)
     chosen = effective(rows)
     in_effect = {(r.facet, r.key) for rs in chosen.values() for r in rs}
     order = {name: i for i, name in enumerate(taxonomy.facet_names())}
@@ -171,13 +171,34 @@ def set_manual_tags(
         for key in keys or [CLEARED]:
             session.add(AssetTag(asset_id=asset.id, facet=facet, value_key=key,
                                  origin="manual", score=1.0))
-    if title is not None:
-        if not title.strip():
-            raise UserError("A title cannot be empty.")
-        asset.title, asset.title_origin = title.strip(), "manual"
+    set_text(asset, title)
     asset.updated_at = datetime.now()
     session.flush()
     session.expire(asset, ["tags"])
+    queue_for_index(session, [asset.id])
+    return _view(asset, taxonomy)
+
+
+def set_text(asset: Asset, title: str | None = None, summary: str | None = None) -> None:
+    """A title or summary a person wrote: "manual", so no re-import replaces it. None
+    leaves one as it is; a summary may be emptied, a title may not (lists show it)."""
+    if title is not None:
+        if not title.strip():
+            raise UserError("A title cannot be empty.")
+        asset.title, asset.title_origin = " ".join(title.split()), "manual"
+    if summary is not None:
+        asset.summary, asset.summary_origin = summary.strip(), "manual"
+
+
+def edit_text(session: Session, taxonomy: Taxonomy, asset_id: int, title: str | None = None,
+              summary: str | None = None) -> AssetView:
+    """The title and/or summary of one asset set by hand, and queued for the index."""
+    asset = session.get(Asset, asset_id, options=[selectinload(Asset.tags)])
+    if asset is None:
+        raise UserError(f"Asset {asset_id} is no longer in the library; search again.")
+    set_text(asset, title, summary)
+    asset.updated_at = datetime.now()
+    session.flush()
     queue_for_index(session, [asset.id])
     return _view(asset, taxonomy)
 

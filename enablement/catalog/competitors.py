@@ -27,7 +27,7 @@ from enablement.store.models import Asset, AssetTag, AssetText, FacetValue
 
 FACET = "competitor"
 ORIGIN = "suggestion"
-SCORE = 3.0
+SCORE = 0.8  # a confidence, as every suggestion's score is: named against the product
 MAX_PER_ASSET = 3
 OWN_NAME_SHARE = 0.5  # a name in more than this share of the library's assets is "us"
 MIN_LIBRARY_FOR_OWN_NAME = 4

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from enablement.catalog import assets
+from enablement.catalog import assets, review
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.catalog.assets import AssetView, BulkEdit
+from enablement.catalog.learning import Learned, LearningCache, LearningSummary
+from enablement.catalog.review import ReviewQueue
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.changes import Changes
 from enablement.store.atomic import write_atomically
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 class CatalogService:
     def __init__(self, library: Library) -> None:
         self._library = library
+        self._learning = LearningCache()
 
     # -- reading ------------------------------------------------------------------------
 
@@ -76,6 +79,14 @@ class CatalogService:
         return view, self._library.changed(Changes.of_assets([view.asset_id],
                                                              taxonomy=True))
 
+    def edit_text(self, asset_id: int, title: str | None = None,
+                  summary: str | None = None) -> tuple[AssetView, Changes]:
+        """Set the title and/or summary of one asset by hand (None leaves one as is);
+        re-imports keep them."""
+        with self._library.sessions.begin() as session:
+            view = assets.edit_text(session, self.taxonomy(), asset_id, title, summary)
+        return view, self._library.changed(Changes.of_assets([asset_id]))
+
     def bulk_edit(self, asset_ids: Sequence[int], edit: BulkEdit) -> Changes:
         with self._library.sessions.begin() as session:
             views = assets.bulk_edit_tags(session, self.taxonomy(), list(asset_ids), edit)
@@ -106,6 +117,41 @@ class CatalogService:
         if target is not None:
             write_atomically(target, lambda out: out.write(text.encode("utf-8")))
         return text
+
+    # -- reviewing suggestions ----------------------------------------------------------
+
+    def review_queue(self, limit: int | None = None,
+                     asset_ids: Sequence[int] | None = None) -> ReviewQueue:
+        """Suggestions waiting for a yes or no (on ``asset_ids``, when given), with why
+        each came; ``limit`` assets at most are listed (the count says how many wait)."""
+        learned = self.learned()
+        with self._library.sessions() as session:
+            return review.queue(session, self.taxonomy(), learned, limit, asset_ids)
+
+    def accept(self, asset_ids: Sequence[int], facet: str | None = None,
+               key: str | None = None) -> Changes:
+        """Waiting suggestions become confirmed (manual) tags: all of each asset's, a
+        field's, or one value."""
+        with self._library.sessions.begin() as session:
+            changed = review.accept(session, self.taxonomy(), asset_ids, facet, key)
+        return self._library.changed(Changes.of_assets(changed, taxonomy=bool(changed)))
+
+    def reject(self, asset_ids: Sequence[int], facet: str | None = None,
+               key: str | None = None) -> Changes:
+        """Waiting suggestions leave the tags for good: no re-import or model brings
+        them back."""
+        with self._library.sessions.begin() as session:
+            changed = review.reject(session, self.taxonomy(), asset_ids, facet, key)
+        return self._library.changed(Changes.of_assets(changed))
+
+    def learned(self) -> Learned | None:
+        """The model learned from the library's confirmed and rejected tags (trained
+        again only when they changed), or None while too few are confirmed."""
+        return self._learning.get(self._library.sessions, self.taxonomy())
+
+    def learning_summary(self) -> LearningSummary | None:
+        """What the latest training learned and cost (None before the first)."""
+        return self._learning.last_summary
 
     # -- the assets themselves ----------------------------------------------------------
 

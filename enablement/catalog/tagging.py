@@ -2,9 +2,13 @@
 
 Origins rank, highest first: ``manual`` (edited in the app or with ``tag``), ``manifest``
 or ``sidecar``, ``properties`` (the file's own keywords/category), ``suggestion`` (phrase
-rules). Every origin's tags are stored; a facet's effective values are those of the
-highest-ranking origin that has any, so a re-import refreshes the lower origins and a
-person's edit always wins and survives.
+rules, or learned from the library's confirmed tags). Every origin's tags are stored; a
+facet's effective values are those of the highest-ranking origin that has any, so a
+re-import refreshes the lower origins and a person's edit always wins and survives.
+
+A ``rejected`` row is a person's "no" to one suggested value: it is never a tag itself,
+and it hides that value from the origins below a manifest (properties, suggestions) for
+good. A re-import keeps it (it is not an import origin), so what was rejected stays gone.
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ from enablement.catalog.taxonomy import Taxonomy, normalise
 
 ORIGIN_RANK = {"manual": 4, "manifest": 3, "sidecar": 3, "properties": 2, "suggestion": 1}
 IMPORT_ORIGINS = ("manifest", "sidecar", "properties", "suggestion")
+# Said by a person or a file a person wrote: what suggestions are measured and trained on.
+CONFIRMED_ORIGINS = ("manual", "manifest", "sidecar")
+REJECTED = "rejected"
+# What a rejection hides: the guesses, never what a person or a manifest said.
+REJECTABLE = frozenset({"properties", "suggestion"})
 # Manual "none": a person cleared the facet on purpose; hides every lower origin.
 CLEARED = ""
 
@@ -28,10 +37,18 @@ class TagRow:
     score: float = 1.0
 
 
+def live(rows: Iterable[TagRow]) -> list[TagRow]:
+    """``rows`` less the rejection markers and the guesses they reject."""
+    rows = list(rows)
+    rejected = {(r.facet, r.key) for r in rows if r.origin == REJECTED}
+    return [r for r in rows if r.origin != REJECTED
+            and not (r.origin in REJECTABLE and (r.facet, r.key) in rejected)]
+
+
 def effective(rows: Iterable[TagRow]) -> dict[str, list[TagRow]]:
     """Facet -> the rows that count, from the best origin present for that facet."""
     by_facet: dict[str, list[TagRow]] = {}
-    for row in rows:
+    for row in live(rows):
         by_facet.setdefault(row.facet, []).append(row)
     result: dict[str, list[TagRow]] = {}
     for facet, facet_rows in by_facet.items():

@@ -14,7 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from enablement.catalog.taxonomy_defaults import DEFAULT_FACETS, FacetSpec
+from enablement.catalog.taxonomy_defaults import (
+    DEFAULT_FACETS,
+    RETIRED_PHRASES,
+    FacetSpec,
+    ValueSpec,
+)
 from enablement.errors import UserError
 from enablement.store.models import Facet, FacetValue, ValuePhrase
 
@@ -87,16 +92,70 @@ class Taxonomy:
         raise UserError(f"'{text}' is not a known {spec.label.lower()}; use one of: {known}.")
 
 
-def is_seeded(session: Session) -> bool:
+def has_taxonomy(session: Session) -> bool:
+    """Whether the library has a taxonomy at all (an older one, maybe)."""
     return session.scalar(select(Facet.name).limit(1)) is not None
 
 
+def is_seeded(session: Session) -> bool:
+    """True when the taxonomy holds every default facet, value and phrase and no retired
+    default phrase: nothing for :func:`seed_defaults` to do. A read, so opening a library
+    that is up to date takes no write lock."""
+    if session.scalar(select(Facet.name).limit(1)) is None:
+        return False
+    return not _upgrade(session, write=False)
+
+
 def seed_defaults(session: Session) -> None:
-    """Write the default taxonomy into an empty library (no-op when facets exist)."""
-    if is_seeded(session):
+    """Write the default taxonomy into an empty library; bring an older one up to date.
+
+    A library made by an older version gets the default facets, values and phrases it
+    lacks (the CFO, controller and AP manager personas, say) and loses the retired
+    default phrases it still holds exactly as seeded ("cfo" on Finance, now the CFO
+    persona's). Nothing a person added or a hub sent is touched, and its tags stay: a
+    "finance" persona tag is still a value of the taxonomy."""
+    if session.scalar(select(Facet.name).limit(1)) is None:
+        for position, spec in enumerate(DEFAULT_FACETS):
+            session.add(_facet_from_spec(spec, position))
         return
+    _upgrade(session, write=True)
+
+
+def _upgrade(session: Session, write: bool) -> bool:
+    """Whether the library lacks defaults or holds retired phrases; mends it if ``write``."""
+    facets = {f.name: f for f in session.scalars(
+        select(Facet).options(selectinload(Facet.values).selectinload(FacetValue.phrases)))}
+    stale = False
     for position, spec in enumerate(DEFAULT_FACETS):
-        session.add(_facet_from_spec(spec, position))
+        facet = facets.get(spec.name)
+        if facet is None:
+            stale = True
+            if write:
+                session.add(_facet_from_spec(spec, len(facets) + position))
+            continue
+        values = {v.key: v for v in facet.values}
+        for value_spec in spec.values:
+            value = values.get(value_spec.key)
+            if value is None:
+                stale = True
+                if write:
+                    facet.values.append(_value_from_spec(value_spec, len(facet.values)))
+                continue
+            have = {p.phrase.casefold() for p in value.phrases}
+            for phrase, weight in value_spec.phrases.items():
+                if phrase.casefold() not in have:
+                    stale = True
+                    if write:
+                        value.phrases.append(ValuePhrase(phrase=phrase, weight=weight))
+    for facet_name, key, phrase, weight in RETIRED_PHRASES:
+        facet = facets.get(facet_name)
+        value = next((v for v in facet.values if v.key == key), None) if facet else None
+        for row in list(value.phrases) if value is not None else ():
+            if row.phrase.casefold() == phrase and row.weight == weight:
+                stale = True
+                if write:
+                    value.phrases.remove(row)
+    return stale
 
 
 def _facet_from_spec(spec: FacetSpec, position: int) -> Facet:
@@ -104,13 +163,15 @@ def _facet_from_spec(spec: FacetSpec, position: int) -> Facet:
         name=spec.name, label=spec.label, multi=spec.multi, open=spec.open, position=position
     )
     for value_position, value in enumerate(spec.values):
-        row = FacetValue(
-            key=value.key, label=value.label, description=value.description,
-            position=value_position,
-        )
-        row.phrases = [ValuePhrase(phrase=p, weight=w) for p, w in value.phrases.items()]
-        facet.values.append(row)
+        facet.values.append(_value_from_spec(value, value_position))
     return facet
+
+
+def _value_from_spec(spec: ValueSpec, position: int) -> FacetValue:
+    row = FacetValue(key=spec.key, label=spec.label, description=spec.description,
+                     position=position)
+    row.phrases = [ValuePhrase(phrase=p, weight=w) for p, w in spec.phrases.items()]
+    return row
 
 
 def load(session: Session) -> Taxonomy:

@@ -102,16 +102,22 @@ def search(
         return exit_codes.OK
     taxonomy = library.catalog.taxonomy()
     shown = f' for "{text}"' if text else ""
-    print(f"{response.total} result{'s' if response.total != 1 else ''}{shown}", file=out)
+    if response.partial and response.total:
+        print(f'No asset matches "{text}" well. Partial matches, with only some of the '
+              f"words: {response.total}", file=out)
+    else:
+        print(f"{response.total} result{'s' if response.total != 1 else ''}{shown}", file=out)
     if response.notice:
         print(response.notice, file=out)
     if response.corrected:
         print(f'Did you mean: "{response.corrected}"?', file=out)
-    if response.relaxed:
+    if response.relaxed and not response.partial:
         print("No asset has all of those words; showing assets with some of them.", file=out)
     for rank, hit in enumerate(response.hits, 1):
         kind = taxonomy.label("kind", hit.kind) if hit.kind else "unsorted"
-        print(f"\n{rank:>2}. {hit.title}  ({kind}, {hit.source_name})", file=out)
+        # In a search that found what was asked, the near misses among it say so.
+        near_miss = " [partial match]" if hit.partial and not response.partial else ""
+        print(f"\n{rank:>2}. {hit.title}  ({kind}, {hit.source_name}){near_miss}", file=out)
         line = _tag_line(hit, library)
         if line:
             print(f"    {line}", file=out)
@@ -120,6 +126,9 @@ def search(
             print(f"    {' '.join(snippet.split())}", file=out)
     if response.total == 0:
         print("Try fewer words, another spelling, or remove a filter.", file=out)
+    if response.partial:
+        print("Nothing covers this yet: ask marketing for it with "
+              f'`enablement request "<what you needed>" --query "{text}"`.', file=out)
     print("\nRefine by:", file=out)
     for facet, counts in response.facets.items():
         if counts:
@@ -130,7 +139,7 @@ def search(
 
 def _log_search(library: Library, response: SearchResponse) -> None:
     """The command line's searches count too (when they can be logged at all)."""
-    library.search.log("", response.request, response.total, best_effort=True)
+    library.search.log("", response.request, response.found, best_effort=True)
 
 
 def prepare(library: Library, context: CallContext, limit: int, as_json: bool,

@@ -1,8 +1,8 @@
 """The headless command line: the same services the window uses, as subcommands.
 
 Each group of commands (enablement/cli/content.py, finding.py, feedback.py, roi.py,
-sync.py) adds its parsers and names the function that runs each; this module reads the
-command line, opens the library and runs it. Exit codes: enablement/cli/exit_codes.py.
+sync.py, review.py) adds its parsers and names the function that runs each; this module
+reads the command line, opens the library and runs it. Exit codes: enablement/cli/exit_codes.py.
 """
 
 from __future__ import annotations
@@ -17,19 +17,20 @@ from pathlib import Path
 from typing import TextIO
 
 from enablement import paths
-from enablement.cli import content, exit_codes, feedback, finding, roi, sync
+from enablement.cli import content, exit_codes, feedback, finding, review, roi, sync
 from enablement.errors import UserError
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_USAGE, EXIT_INTERRUPTED = (
     exit_codes.OK, exit_codes.FAILED_FILES, exit_codes.USAGE, exit_codes.INTERRUPTED)
-GROUPS = (content, finding, feedback, roi, sync)
+GROUPS = (content, finding, feedback, roi, sync, review)
 # The order --help and "invalid choice" list the commands in: the one users have always
-# seen (it predates the groups), so scripts and habits that read it see no change.
+# seen (it predates the groups), so scripts and habits that read it see no change; new
+# commands join at the end.
 COMMAND_ORDER = ("import", "search", "assets", "tag", "reindex", "taxonomy", "demo", "rate",
                  "log", "request", "report", "deals", "info", "hub", "sync", "publish", "roi",
-                 "retire", "prepare", "export")
+                 "retire", "prepare", "export", "review")
 
 # Opens the window: given by main.py, so the core never imports the UI (None: headless).
 WindowOpener = Callable[[Path | None, Path | None], int]

@@ -13,6 +13,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from enablement.catalog import taxonomy as taxonomy_store
+from enablement.catalog.learning import Learned
+from enablement.catalog.review import without_rejected
 from enablement.catalog.suggestions import suggest
 from enablement.catalog.tagging import IMPORT_ORIGINS, TagRow, tags_from_properties
 from enablement.catalog.taxonomy import Taxonomy
@@ -22,14 +24,13 @@ from enablement.imports.extract import Extracted
 from enablement.imports.extraction_pool import Outcome
 from enablement.imports.manifests import FileMetadata
 from enablement.imports.results import FileResult, Status
+from enablement.imports.titles import choose_summary, choose_title
 from enablement.store.content import ContentStore
 from enablement.store.index_queue import queue_for_index
 from enablement.store.models import Asset, AssetTag, AssetText, ImportSource, StoredFile
 from enablement.text import clean_text, path_text
 
-SUMMARY_CHARS = 280
 FORMAT_KIND_HINTS = kind_hints()
-UNHELPFUL_TITLES = {"untitled", "title", "document", "presentation", "powerpoint presentation"}
 
 
 @dataclass
@@ -48,9 +49,13 @@ class AssetRecord:
     an asset's suggested tags do not depend on the order files finished reading in (a
     competitor a sidecar adds mid-import is suggested from the next import on)."""
 
-    def __init__(self, content: ContentStore, taxonomy: Taxonomy) -> None:
+    def __init__(self, content: ContentStore, taxonomy: Taxonomy,
+                 learned: Learned | None = None) -> None:
         self._content = content
         self._taxonomy = taxonomy
+        # What the library taught (trained once when the import began; see
+        # ImportService): merged into the rule suggestions, rejections dropped after.
+        self.learned = learned
 
     def write(
         self, session: Session, item: PendingFile, extracted: Extracted,
@@ -107,20 +112,18 @@ class AssetRecord:
     ) -> None:
         """Fill ``asset`` from what was read; ``path`` is the source as stored (text)."""
         if asset.title_origin != "manual":
-            property_title = _clean_title(extracted.title, path)
             if meta.title:
                 asset.title, asset.title_origin = meta.title, meta.origin["title"]
-            elif property_title:
-                asset.title, asset.title_origin = property_title, "properties"
             else:
-                asset.title, asset.title_origin = title_from_name(path), "file name"
+                asset.title, asset.title_origin = choose_title(
+                    extracted.title, extracted.heading, path)
         if asset.summary_origin != "manual":
             if meta.summary:
                 asset.summary, asset.summary_origin = meta.summary, meta.origin["summary"]
-            elif extracted.subject:
-                asset.summary, asset.summary_origin = extracted.subject.strip(), "properties"
             else:
-                asset.summary, asset.summary_origin = _first_paragraph(extracted.text), "extracted"
+                asset.summary, asset.summary_origin = choose_summary(
+                    extracted.subject, extracted.text, asset.title, extracted.heading,
+                    extracted.format)
         asset.sha256 = extracted.sha256
         asset.format = extracted.format
         asset.source_name = path.name
@@ -166,7 +169,15 @@ class AssetRecord:
             if not spec.multi:
                 keys = keys[:1]
             rows.extend(TagRow(facet, key, origin) for key in keys)
-        suggestions = suggest(taxonomy, asset.title, asset.summary, extracted.text)
+        # The file's name, folder and shape weigh in; a kind the file's metadata names
+        # sets the stage the suggestions lean to.
+        known_kind = next((r.key for r in rows if r.facet == "kind"), None)
+        suggestions = suggest(taxonomy, asset.title, asset.summary, extracted.text,
+                              kind=known_kind, path=asset.source_path, shape=extracted)
+        if self.learned is not None:
+            suggestions = self.learned.merge(taxonomy, suggestions, asset.title,
+                                             asset.summary, extracted.text)
+        suggestions = without_rejected(session, asset.id, suggestions)
         rows.extend(TagRow(s.facet, s.key, "suggestion", s.score) for s in suggestions)
         rows.extend(_fallback_hints(rows, extracted))
         return rows, warnings
@@ -186,42 +197,24 @@ class AssetRecord:
         source.metadata_stamp = item.metadata.stamp
 
 
-def _clean_title(title: str | None, source: Path) -> str | None:
-    if not title:
-        return None
-    title = " ".join(title.split())
-    if title.casefold() in UNHELPFUL_TITLES or title.casefold().startswith("microsoft "):
-        return None
-    if title.casefold() == source.name.casefold():
-        return None
-    return title
-
-
-def title_from_name(path: Path) -> str:
-    return " ".join(path.stem.replace("_", " ").replace("-", " ").split()) or path.name
-
-
-def _first_paragraph(text: str) -> str:
-    for paragraph in text.split("\n\n"):
-        words = " ".join(paragraph.split())
-        if len(words) >= 40:
-            if len(words) > SUMMARY_CHARS:
-                words = words[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
-            return words
-    return " ".join(text.split())[:SUMMARY_CHARS]
-
-
 def _fallback_hints(rows: list[TagRow], extracted: Extracted) -> list[TagRow]:
-    """Weak kind and stage hints, so every asset lands somewhere sensible."""
+    """Weak kind and stage hints, so every asset lands somewhere sensible.
+
+    The suggestions name a kind for almost every file (from its shape when its words say
+    nothing); this covers the rest (a suggested kind a person rejected, a taxonomy with
+    no "other"). The confidence is low, below any argued suggestion's: a guess."""
+    guess = 0.2  # the confidence of a guess: below any argued suggestion's
     hints: list[TagRow] = []
     kinds = [r.key for r in rows if r.facet == "kind"]
     if not kinds:
         kind = FORMAT_KIND_HINTS.get(extracted.format, "other")
-        hints.append(TagRow("kind", kind, "suggestion", 0.5))
+        if kind == "roi_calculator" and not extracted.formulas:
+            kind = "other"  # a workbook that computes nothing is no calculator
+        hints.append(TagRow("kind", kind, "suggestion", guess))
         kinds = [kind]
     if not any(r.facet == "stage" for r in rows):
-        for stage in KIND_STAGE_HINTS.get(kinds[0], ()):
-            hints.append(TagRow("stage", stage, "suggestion", 0.5))
+        for stage in KIND_STAGE_HINTS.get(kinds[0], ())[:1]:
+            hints.append(TagRow("stage", stage, "suggestion", guess))
     return hints
 
 

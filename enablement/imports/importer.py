@@ -44,6 +44,7 @@ from enablement.store.models import Asset, ImportSource, StoredFile
 from enablement.text import path_text
 
 if TYPE_CHECKING:
+    from enablement.catalog.learning import Learned
     from enablement.library import Library
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,10 @@ class Importer:
         cancel: threading.Event | None = None,
         on_result: Callable[[FileResult], None] | None = None,
         on_progress: Callable[[ImportProgress], None] | None = None,
+        learned: Learned | None = None,
     ) -> None:
+        """``learned``: what the library's own tags taught (see ImportService), merged
+        into every file's rule suggestions."""
         self.library = library
         self.options = options or ImportOptions()
         self.cancel = cancel or threading.Event()
@@ -69,7 +73,7 @@ class Importer:
         self.report = ImportReport()
         self._total = 0
         # Suggestions use the taxonomy as it was when the import began (see AssetRecord).
-        self._record = AssetRecord(library.content, library.taxonomy())
+        self._record = AssetRecord(library.content, library.taxonomy(), learned)
         self._disk_full = False
 
     # -- bookkeeping ----------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 PDFs are rendered by the window from the stored file (a scan with no text too). Word,
 PowerPoint, Markdown and text show the text extracted at import, with its paragraph and
-slide breaks. Workbooks show their cells: the value Excel saved, else the formula (files
+slide breaks; Markdown is handed over as its source, for the window to render (headings
+as headings, not "##"). Workbooks show their cells: the value Excel saved, else the formula (files
 written by scripts, like the demo calculators, have formulas and no saved values), capped
 so a huge sheet never floods the window. A missing or broken file is a ``NoPreview`` that
 names it; loading a preview never raises.
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The preview kinds (``Format.preview`` in the format registry) that load_preview shows.
-PREVIEW_KINDS = frozenset({"pdf", "text", "sheet"})
+PREVIEW_KINDS = frozenset({"pdf", "text", "markdown", "sheet"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class PdfPreview:
 class TextPreview:
     text: str
     truncated: bool
+    markdown: bool = False  # Markdown source: the window renders it
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,10 @@ def load_preview(library: Library, asset_id: int, max_chars: int = 200_000,
         fmt, name, pages = asset.format, asset.source_name, asset.pages
         body = asset.text.body if asset.text is not None else ""
     kind = preview_kind(fmt)
-    if kind == "text":
+    if kind in ("text", "markdown"):
         if not body.strip():
             return NoPreview(f"{name} has no text to show; open it to see it.")
-        return _text(body, max_chars)
+        return _text(body, max_chars, markdown=kind == "markdown")
     try:
         path = stored_path(library, asset_id)
     except UserError as exc:
@@ -89,12 +91,13 @@ def load_preview(library: Library, asset_id: int, max_chars: int = 200_000,
     return NoPreview(f"{name}: no preview for this kind of file; open it instead.")
 
 
-def _text(body: str, max_chars: int) -> TextPreview:
+def _text(body: str, max_chars: int, markdown: bool = False) -> TextPreview:
     """The text, cut at a line break near ``max_chars`` when it is longer."""
     if len(body) <= max_chars:
-        return TextPreview(body, False)
+        return TextPreview(body, False, markdown)
     cut = body.rfind("\n", 0, max_chars)
-    return TextPreview(body[: cut if cut > max_chars // 2 else max_chars].rstrip(), True)
+    return TextPreview(body[: cut if cut > max_chars // 2 else max_chars].rstrip(), True,
+                       markdown)
 
 
 def _looks_like_pdf(path: Path) -> bool:

@@ -15,10 +15,12 @@ from enablement.catalog.taxonomy import Taxonomy
 from enablement.changes import Changes
 from enablement.errors import UserError
 from enablement.feedback.ratings import NEUTRAL_MEAN, RatingSummary, summaries, unrated
+from enablement.search.concepts import named_tags
 from enablement.search.ranking import BLEND_POOL, blended
 from enablement.store.models import Asset, AssetTag
 from index import FACET_FIELDS, SearchQuery
 from index.records import Snippet
+from index.words import WORD
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,6 +65,7 @@ class AssetHit:
     snippet: Snippet
     tags: dict[str, tuple[str, ...]]
     rating: RatingSummary = field(default_factory=lambda: unrated(NEUTRAL_MEAN))
+    partial: bool = False  # a near miss: some of the words, not enough to count
 
     def snippet_html(self) -> str:
         return "".join(
@@ -86,6 +89,7 @@ class AssetHit:
             "competitor": list(self.tags.get("competitor", ())),
             "industry": list(self.tags.get("industry", ())),
             "persona": list(self.tags.get("persona", ())),
+            "partial": self.partial,
         }
 
 
@@ -99,11 +103,20 @@ class SearchResponse:
     relaxed: bool
     fuzzy: bool
     notice: str = ""  # something the person should know about how the search ran
+    # No asset matches the words well (index.coverage): the hits are near misses, and
+    # the search counts as one that found nothing (``found``).
+    partial: bool = False
+
+    @property
+    def found(self) -> int:
+        """What the search log records as the number found: 0 for a partial search."""
+        return 0 if self.partial else self.total
 
     def to_json(self) -> dict[str, object]:
         return {
             "query": self.request.text,
             "total": self.total,
+            "partial": self.partial,
             "corrected": self.corrected,
             "relaxed": self.relaxed,
             "notice": self.notice or None,
@@ -172,8 +185,9 @@ def _run(library: Library, request: SearchRequest) -> SearchResponse:
     blending = request.sort == "relevance" and bool(request.text.strip())
     pool = (max(request.limit, RATING_POOL) if by_rating
             else max(request.limit, BLEND_POOL) if blending else request.limit)
+    named = named_tags(taxonomy, request.text, keep_last=request.prefix_last)
     index_query = SearchQuery(
-        text=request.text,
+        text=named.text, concepts=named.concepts,
         filters=resolve_filters(taxonomy, request.filters),
         limit=pool,
         sort=("relevance" if request.text.strip() else "newest") if by_rating
@@ -231,12 +245,25 @@ def _run(library: Library, request: SearchRequest) -> SearchResponse:
             format=asset.format, score=hit.score,
             snippet=hit.snippet or summary_snippet(asset.summary),
             tags={facet: tuple(keys) for facet, keys in tags.items()},
-            rating=ratings.get(hit.asset_id, unrated(prior)),
+            rating=ratings.get(hit.asset_id, unrated(prior)), partial=hit.partial,
         ))
+    corrected = results.corrected
+    if corrected is not None and named.concepts:
+        corrected = _respelled(request.text, named.text, corrected)
     return SearchResponse(
         request=request, total=results.total, hits=tuple(hits), facets=results.facets,
-        corrected=results.corrected, relaxed=results.relaxed, fuzzy=results.fuzzy,
+        corrected=corrected, relaxed=results.relaxed, fuzzy=results.fuzzy,
+        partial=results.partial,
     )
+
+
+def _respelled(typed: str, searched: str, corrected: str) -> str:
+    """The whole query as typed with the index's corrections of the words it searched
+    (the words that named tags were not sent, and are known words anyway)."""
+    fixes = {old.casefold(): new for old, new in
+             zip(WORD.findall(searched), WORD.findall(corrected), strict=False)
+             if old.casefold() != new.casefold()}
+    return WORD.sub(lambda m: fixes.get(m.group().casefold(), m.group()), typed)
 
 
 @dataclass(frozen=True)

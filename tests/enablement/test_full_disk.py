@@ -60,3 +60,37 @@ def test_reading_works_and_writing_says_the_disk_is_full(demo_template: Path,
                 count = session.scalar(select(func.count()).select_from(RatingEvent))
             assert count == 1, (stored, rated.stdout, rated.stderr)
             assert opened.drain_index() >= 3  # the queued edits reach the index now
+
+
+def test_an_older_library_opens_to_read_on_a_full_disk(demo_template: Path,
+                                                        tmp_path: Path) -> None:
+    """Opening a library made by an older version writes the taxonomy's new defaults;
+    on a full disk that waits, and the library is still searched."""
+    from enablement.store.models import FacetValue
+
+    with small_disk(tmp_path / "disk", 24 * 1024) as disk:
+        library = disk / "lib"
+        shutil.copytree(demo_template, library)
+        with Library.open(library) as opened, opened.sessions.begin() as session:
+            # As an older version left it: without the CFO persona.
+            value = session.scalar(select(FacetValue).where(
+                FacetValue.facet == "persona", FacetValue.key == "cfo"))
+            assert value is not None
+            session.delete(value)  # its phrases with it
+        # Another process has the library open (so its WAL files are there and reading
+        # needs no room); the disk then fills.
+        import sqlite3
+
+        holder = sqlite3.connect(library / "library.db")
+        holder.execute("SELECT count(*) FROM assets").fetchone()
+        try:
+            fill(disk)
+            found = run_main("search", "security", library=library, user=USER)
+            assert found.returncode == 0, found.stderr
+            assert " results for " in found.stdout.splitlines()[0]
+        finally:
+            holder.close()
+        (disk / "filler.bin").unlink()
+        with Library.open(library) as opened:  # room again: brought up to date
+            assert opened.sessions.refuse_writes is None
+            assert "cfo" in {v.key for v in opened.taxonomy().facet("persona").values}

@@ -13,6 +13,7 @@ with a skew so that some are in most documents and most in few, as in real conte
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,7 +33,7 @@ from whoosh import query
 from whoosh.searching import Searcher
 
 from index import FACET_FIELDS, IndexRecord, IndexSearcher, IndexStore, SearchQuery
-from index.search import WORD
+from index.coverage import COORDINATION, WELL_MATCHED
 from index.store import document_fields
 
 REPO = Path(__file__).resolve().parents[2]
@@ -115,6 +116,25 @@ def _expected_facets(searcher: Searcher, matched: set[int],
     return counts
 
 
+def _well_matched(searcher: Searcher, clauses: list[query.Query], filler: list[bool]
+                  ) -> tuple[set[int], set[int], dict[int, float]]:
+    """Every document any word matches, those covering WELL_MATCHED of the query's IDF
+    weight (filler words weighing nothing), and each match's ranking factor (its share
+    ** COORDINATION): from Whoosh's own document sets and ``math``, not our masks."""
+    live = set(searcher.reader().all_doc_ids())
+    sets = [_matching(searcher, clause) & live for clause in clauses]
+    matched = set().union(*sets) if sets else set()
+    weights = [0.0 if idle else math.log(1 + (len(live) - len(docs) + 0.5) / (len(docs) + 0.5))
+               for docs, idle in zip(sets, filler, strict=True)]
+    total = sum(weights)
+    if len(sets) <= 1 or total <= 0:
+        return matched, matched, {}
+    share = {doc: sum(w for docs, w in zip(sets, weights, strict=True) if doc in docs) / total
+             for doc in matched}
+    good = {doc for doc, part in share.items() if part * total >= WELL_MATCHED * total - 1e-9}
+    return matched, good, {doc: min(part, 1.0) ** COORDINATION for doc, part in share.items()}
+
+
 def _check_against_whoosh(ours: IndexSearcher, store: IndexStore, request: SearchQuery
                           ) -> None:
     results = ours.search(request)
@@ -122,17 +142,21 @@ def _check_against_whoosh(ours: IndexSearcher, store: IndexStore, request: Searc
         filters = {f: v for f, v in request.filters.items() if v}
         narrowing = _filter_query(filters)
         allowed = _matching(searcher, narrowing) if narrowing else None
+        good: set[int] = set()
+        factor: dict[int, float] = {}
         if request.text.strip():
-            node = ours.whoosh_query(request, all_words=True)
-            matched = _matching(searcher, node)
-            if not matched and len(WORD.findall(request.text)) > 1:
-                node = ours.whoosh_query(request, all_words=False)
-                matched = _matching(searcher, node)
+            clauses, filler = ours.whoosh_clauses_and_fillers(request)
+            node = query.Or(clauses) if clauses else query.NullQuery
+            matched, good, factor = _well_matched(searcher, clauses, filler)
+            allowed_good = good if allowed is None else good & allowed
+            counted = good if allowed_good else matched
+            assert results.partial == (not allowed_good), request
         else:
             node, matched = query.Every(), set(searcher.reader().all_doc_ids())
-        shown = matched if allowed is None else matched & allowed
+            counted = matched
+        shown = counted if allowed is None else counted & allowed
         assert results.total == len(shown), (request, results.total, len(shown))
-        assert results.facets == _expected_facets(searcher, matched, filters), request
+        assert results.facets == _expected_facets(searcher, counted, filters), request
 
         options: dict[str, object] = {"limit": None}
         if narrowing is not None:
@@ -144,13 +168,19 @@ def _check_against_whoosh(ours: IndexSearcher, store: IndexStore, request: Searc
         reference = searcher.search(node, **options)
         got = [(hit.asset_id, hit.score) for hit in results.hits]
         if "sortedby" in options:  # (a sorted hit's "score" is its sort key)
-            in_order = [int(hit["asset_id"]) for hit in reference]
+            in_order = [int(hit["asset_id"]) for hit in reference
+                        if not request.text.strip() or hit.docnum in counted]
             assert [a for a, _s in got] == in_order[:request.limit], request
             return
-        expected = [(int(hit["asset_id"]), float(hit.score)) for hit in reference]
+        # Whoosh's score times the share of the query covered, best first.
+        ordered = sorted(((float(hit.score) * factor.get(hit.docnum, 1.0), hit)
+                          for hit in reference), key=lambda pair: -pair[0])
+        expected = [(int(hit["asset_id"]), score) for score, hit in ordered]
+        tier = {int(hit["asset_id"]): hit.docnum not in good for _score, hit in ordered}
         assert len(got) == min(request.limit, len(expected)), request
         score_of = dict(expected)
         for rank, (asset_id, score) in enumerate(got):
+            assert results.hits[rank].partial == tier[asset_id], (request, rank)
             # Same score as Whoosh gives that asset, and the score Whoosh has at this
             # rank: so the same hits in the same order, ties aside.
             assert score == pytest.approx(score_of[asset_id], rel=TOLERANCE), (request, rank)

@@ -120,6 +120,28 @@ def test_no_document_with_all_words_relaxes_to_any_word(searcher: IndexSearcher)
     results = searcher.search(SearchQuery(text="payback encryption"))
     assert results.relaxed
     assert set(ids(results)) == {2, 4}
+    # Each covers half the query, so neither matches well: the search says so.
+    assert results.partial and all(hit.partial for hit in results.hits)
+
+
+def test_a_query_about_something_absent_is_partial(searcher: IndexSearcher) -> None:
+    """A word the library never uses weighs most: sharing a common word with the query
+    is not an answer to it."""
+    results = searcher.search(SearchQuery(text="kubernetes invoice"))
+    assert results.partial and results.hits and all(hit.partial for hit in results.hits)
+    assert results.total == len({2, 3})  # the near misses are counted, and shown
+    assert results.corrected is None
+    nothing = searcher.search(SearchQuery(text="kubernetes helmchart"))
+    assert nothing.total == 0 and nothing.hits == () and nothing.partial
+
+
+def test_a_missing_common_word_does_not_make_a_search_partial(
+        searcher: IndexSearcher) -> None:
+    """An asset lacking one query word still ranks, and one lacking only a common word
+    still matches well: "how long does implementation take" never says "take"."""
+    results = searcher.search(SearchQuery(text="hospital network went live connector budget"))
+    assert not results.partial
+    assert ids(results)[0] == 3 and not results.hits[0].partial
 
 
 def test_nonsense_finds_nothing(searcher: IndexSearcher) -> None:
@@ -160,7 +182,10 @@ def test_unfinished_last_word_matches_the_words_it_begins(searcher: IndexSearche
     assert ids(typing) == [4] and typing.corrected is None
     assert searcher.search(SearchQuery(text="encryp")).total == 0  # taken as a whole word
     both = searcher.search(SearchQuery(text="invoice budg", prefix_last=True))
-    assert ids(both) == [2]  # "invoice" whole, "budg" begins "budget"
+    # "invoice" whole, "budg" begins "budget": the one asset with both matches well;
+    # those with only "invoice" follow as near misses.
+    assert [hit.asset_id for hit in both.hits if not hit.partial] == [2]
+    assert both.total == 1 and ids(both)[0] == 2
     marked = [text.lower() for text, match in both.hits[0].snippet if match]
     assert "budget" in marked
 
@@ -177,21 +202,24 @@ def test_highlight_only_the_first_hits(searcher: IndexSearcher) -> None:
 
 def test_fast_paths_agree_with_whoosh(searcher: IndexSearcher) -> None:
     """Totals from term bitmasks equal Whoosh's own matching; ranking from cached score
-    vectors puts hits in Whoosh's order with Whoosh's scores."""
-    from whoosh import collectors
+    vectors puts hits in the order of Whoosh's scores of the words' OR times the share of
+    the query each covers."""
+    from tests.index.test_fast_paths import _well_matched
 
-    for text in ("invoice", "case study", "invoice costs", "cost", "netsuite connector"):
+    for text in ("invoice", "case study", "invoice costs", "cost", "netsuite connector",
+                 "payback encryption"):
         ours = searcher.search(SearchQuery(text=text, limit=10))
+        clauses, filler = searcher.whoosh_clauses_and_fillers(SearchQuery(text=text))
         state = searcher._current()
-        parsed, _fuzzy = searcher._prepare(
-            state, searcher._parser(state.searcher.schema, True).parse(text), text)
-        collector = collectors.TopCollector(limit=10)
-        state.searcher.search_with_collector(parsed, collector)
-        theirs = collector.results()
-        assert ours.total == len(set(state.searcher.docs_for_query(parsed))), text
-        assert ids(ours) == [int(hit["asset_id"]) for hit in theirs], text
+        matched, good, factor = _well_matched(state.searcher, clauses, filler)
+        theirs = sorted(((hit.score * factor.get(hit.docnum, 1.0), int(hit["asset_id"]))
+                         for hit in state.searcher.search(query.Or(clauses), limit=None)),
+                        key=lambda pair: (-round(pair[0], 6), pair[1]))[:10]
+        assert ours.total == len(good or matched), text
+        assert ours.partial == (not good), text
         assert [round(h.score, 4) for h in ours.hits] == \
-            [round(hit.score, 4) for hit in theirs], text
+            [round(score, 4) for score, _id in theirs], text
+        assert sorted(ids(ours)) == sorted(asset_id for _score, asset_id in theirs), text
 
 
 def test_warm_reads_ahead_without_changing_results(searcher: IndexSearcher) -> None:
@@ -274,6 +302,20 @@ def test_only_the_first_few_unknown_words_get_typo_matching(searcher: IndexSearc
 
     typos = ["securty", "encrption", "hospitl", "residncy", "penetraton", "netsute"]
     assert FUZZY_WORDS == 4
-    results = searcher.search(SearchQuery(text=" ".join(typos)))
-    assert results.corrected == "security encryption hospital residency penetraton netsute"
+    request = SearchQuery(text=" ".join(typos))
+    clauses = searcher.whoosh_clauses(request)
+    terms = [{text for _field, text in clause.iter_all_terms()} for clause in clauses]
+    # The first four words are matched to their near spellings ("secur", "encryption",
+    # "hospit", "resid"); the fifth and sixth are left as typed, one term each, though
+    # the index holds "penetration" and "netsuite".
+    assert all(len(found) == 1 and found != {typo}
+               for found, typo in zip(terms[:4], typos[:4], strict=True))
+    assert [len(found) for found in terms[4:]] == [1, 1]
+    assert not {"penetr", "netsuit"} & (terms[4] | terms[5])
+    results = searcher.search(request)
     assert results.fuzzy and results.total > 0
+    # Two words the library does not know weigh most, so no asset matches well, and a
+    # correction that would leave them unknown is not offered.
+    assert results.partial and results.corrected is None
+    assert searcher.search(SearchQuery(text="securty encrption")).corrected == \
+        "security encryption"

@@ -121,7 +121,8 @@ def test_confirm_a_suggested_tag_with_one_click(qtbot, make_window, demo_dir: Pa
     window = make_window(demo_dir)
     wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
     # This email template has no metadata at all: every tag is a suggestion.
-    search_and_select(qtbot, window, "not a priority", "Re engage not a priority this year")
+    search_and_select(qtbot, window, "not a priority",
+                      'Re-engagement email when AP automation is "not a priority"')
     qtbot.waitUntil(lambda: bool(window.detail.confirm_buttons), timeout=10_000)
     button = window.detail.confirm_buttons[0]
     _, facet, key = button.objectName().split(":")

@@ -251,3 +251,36 @@ def test_result_rows_know_a_workbook_from_its_format_not_its_name(demo_library) 
         asset for asset, fmt in formats.items() if fmt == "xlsx"} != set()
     for extension in (".pdf", ".docx", ".pptx", ".xlsx", ".md", ".markdown", ".txt"):
         assert f"*{extension}" in IMPORT_FILTER
+
+
+def test_a_partial_search_says_so_offers_a_request_and_logs_nothing_found(
+        qtbot, make_window, demo_dir: Path):
+    """The demo holds nothing about Kubernetes: its invoice assets are near misses, shown
+    under a plain notice with the request link, and the search counts as finding
+    nothing for marketing."""
+    from enablement.library import Library
+    from enablement.search import search_log as searchlog
+
+    window = make_window(demo_dir)
+    wait_results(qtbot, window, lambda: window.model.rowCount() > 0)
+    assert not window.partial_notice.isVisible()
+    qtbot.keyClicks(window.search_box, "kubernetes invoice")
+    wait_results(qtbot, window, lambda: "well" in header(window))
+    assert header(window).startswith("No asset matches “kubernetes invoice” well")
+    assert window.partial_notice.isVisible()
+    assert "Partial matches" in window.partial_notice.text()
+    assert 'href="request"' in window.partial_notice.text()
+    assert window.model.rowCount() > 0 and all(row.partial for row in window.model.rows)
+    # The notice heads them all, so the rows need not say it each.
+    assert not window.model.rows[0].meta.startswith("Partial match")
+
+    def logged():
+        with Library.open(demo_dir) as library, library.sessions() as session:
+            return searchlog.recent(session)
+
+    qtbot.waitUntil(lambda: len(logged()) == 1, timeout=10_000)
+    assert (logged()[0].text, logged()[0].result_count) == ("kubernetes invoice", 0)
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, "invoice")
+    wait_results(qtbot, window, lambda: "match “invoice”" in header(window))
+    assert not window.partial_notice.isVisible()

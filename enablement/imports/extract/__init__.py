@@ -53,6 +53,13 @@ class Extracted:
     pages: int | None
     has_text: bool
     warnings: tuple[str, ...]
+    # The file's shape, for telling its kind: a deck's slides, a workbook's sheets and
+    # formulas (a price list has numbers, a calculator computes from them).
+    slides: int | None = None
+    sheets: int = 0
+    formulas: int = 0
+    numbers: int = 0
+    heading: str | None = None  # the first heading: the title when the property is junk
 
 
 class ExtractionFailed(Exception):
@@ -73,6 +80,11 @@ class Parsed:
     modified: datetime | None = None
     pages: int | None = None
     warnings: tuple[str, ...] = ()
+    slides: int | None = None
+    sheets: int = 0
+    formulas: int = 0
+    numbers: int = 0
+    heading: str | None = None
 
 
 def as_utc(value: object) -> datetime | None:
@@ -169,5 +181,7 @@ def extract_file(path: Path, limits: Limits = Limits()) -> Extracted:  # noqa: B
         category=_clean_optional(parsed.category), author=_clean_optional(parsed.author),
         created=parsed.created, modified=parsed.modified, pages=parsed.pages,
         has_text=has_text, warnings=tuple(clean_text(w) for w in warnings),
+        slides=parsed.slides, sheets=parsed.sheets, formulas=parsed.formulas,
+        numbers=parsed.numbers, heading=_clean_optional(parsed.heading),
     )
 

@@ -7,6 +7,7 @@ one python-docx and python-pptx read (see :mod:`enablement.imports.extract.stric
 from __future__ import annotations
 
 import io
+import re
 
 from enablement.imports.extract import Parsed, as_utc, split_keywords
 from enablement.imports.extract.strict import as_transitional
@@ -29,14 +30,15 @@ def parse_docx(data: bytes) -> Parsed:
 
     document = Document(io.BytesIO(as_transitional(data)))
     blocks: list[str] = []
-    heading: str | None = None
+    headings: list[tuple[int, str]] = []  # (rank: Title 0, Heading n is n; text)
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
         if not text:
             continue
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if heading is None and style in ("Title", "Heading 1"):
-            heading = text
+        rank = 0 if style == "Title" else _heading_level(style)
+        if rank is not None:
+            headings.append((rank, text))
         blocks.append(text)
     for table in document.tables:
         for row in table.rows:
@@ -49,9 +51,16 @@ def parse_docx(data: bytes) -> Parsed:
             if text:
                 blocks.append(text)
     core = _core(document.core_properties)
+    heading = min(headings, key=lambda h: h[0])[1] if headings else None  # the first Title
     return Parsed(text="\n\n".join(blocks), title=core["title"] or heading, **{
         k: v for k, v in core.items() if k != "title"
-    })
+    }, heading=heading)
+
+
+def _heading_level(style: str) -> int | None:
+    """3 for "Heading 3"; None for a style that is not a heading's."""
+    match = re.fullmatch(r"Heading ([1-9])", style)
+    return int(match.group(1)) if match else None
 
 
 def _shape_texts(shapes) -> list[str]:  # noqa: ANN001 - python-pptx shape collections
@@ -76,11 +85,14 @@ def parse_pptx(data: bytes) -> Parsed:
     deck = Presentation(io.BytesIO(as_transitional(data)))
     slides: list[str] = []
     first_title: str | None = None
+    heading: str | None = None  # the first slide's title, what the deck calls itself
     for slide in deck.slides:
         parts = _shape_texts(slide.shapes)
         title_shape = slide.shapes.title
         if first_title is None and title_shape is not None and title_shape.text.strip():
             first_title = title_shape.text.strip()
+        if not slides and title_shape is not None:
+            heading = title_shape.text.strip() or None
         if slide.has_notes_slide:
             notes = slide.notes_slide.notes_text_frame
             if notes is not None and notes.text.strip():
@@ -88,4 +100,5 @@ def parse_pptx(data: bytes) -> Parsed:
         slides.append("\n".join(parts))
     core = _core(deck.core_properties)
     return Parsed(text="\n\n".join(slides), title=core["title"] or first_title,
-                  pages=len(slides), **{k: v for k, v in core.items() if k != "title"})
+                  pages=len(slides), slides=len(slides), heading=heading,
+                  **{k: v for k, v in core.items() if k != "title"})

@@ -1,4 +1,6 @@
-"""Excel: sheet names, text labels and defined names (numbers and formulas say little).
+"""Excel: sheet names, text labels and defined names as text; formulas and numbers only
+counted (a workbook that computes from its numbers is a calculator, one that lists them
+is not).
 
 Strict (ISO/IEC 29500) workbooks are renamed to the Transitional vocabulary first: openpyxl
 reads no cells from a Strict workbook and reports no error (see
@@ -20,12 +22,15 @@ def parse_xlsx(data: bytes, limits: Limits) -> Parsed:
                              data_only=False)
     blocks: list[str] = []
     warnings: list[str] = []
-    cells = 0
+    cells = formulas = numbers = 0
     try:
         for sheet in workbook.worksheets:
             labels = [sheet.title]
             for row in sheet.iter_rows(values_only=True):
                 cells += len(row)
+                formulas += sum(isinstance(v, str) and v.startswith("=") for v in row)
+                numbers += sum(isinstance(v, int | float) and not isinstance(v, bool)
+                               for v in row)
                 labels.extend(
                     v.strip() for v in row
                     if isinstance(v, str) and v.strip() and not v.startswith("=")
@@ -49,6 +54,7 @@ def parse_xlsx(data: bytes, limits: Limits) -> Parsed:
             author=(props.creator or "").strip() or None,
             created=as_utc(props.created), modified=as_utc(props.modified),
             pages=len(workbook.sheetnames), warnings=tuple(warnings),
+            sheets=len(workbook.sheetnames), formulas=formulas, numbers=numbers,
         )
     finally:
         workbook.close()

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 from enablement.imports.extract import ExtractionFailed, Parsed
+from enablement.imports.titles import first_line_heading
 
 HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+FRONT_TITLE = re.compile(r"\A---\s*\n(?:.*\n){0,40}?title:\s*(.+?)\s*\n(?:.*\n){0,40}?---",
+                         re.MULTILINE)
 
 
 def parse_text(data: bytes, markdown: bool) -> Parsed:
@@ -18,8 +21,12 @@ def parse_text(data: bytes, markdown: bool) -> Parsed:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         warnings = ("not UTF-8; read as Windows-1252 text",)
-    title = None
+    title = heading = None
     if markdown:
         match = HEADING.search(text)
-        title = match.group(1).strip() if match else None
-    return Parsed(text=text, title=title, warnings=warnings)
+        heading = match.group(1).strip() if match else first_line_heading(text)
+        front = FRONT_TITLE.match(text)  # a static site's "title:" is the file's property
+        title = front.group(1).strip("'\" ") if front else heading
+    else:
+        heading = first_line_heading(text)
+    return Parsed(text=text, title=title, warnings=warnings, heading=heading)

@@ -192,11 +192,12 @@ def test_no_command_opens_the_window_and_imports_the_demo(tmp_path: Path) -> Non
 
 
 def test_help_lists_the_commands_in_the_order_users_have_always_seen() -> None:
-    """The groups (content, finding, feedback, roi, sync) add their commands in their own
-    order; --help and "invalid choice" keep the order the command line had before them."""
+    """The groups (content, finding, feedback, roi, sync, review) add their commands in
+    their own order; --help and "invalid choice" keep the order the command line had
+    before them, with newer commands (review) after."""
     historic = ["import", "search", "assets", "tag", "reindex", "taxonomy", "demo", "rate",
                 "log", "request", "report", "deals", "info", "hub", "sync", "publish", "roi",
-                "retire", "prepare", "export"]
+                "retire", "prepare", "export", "review"]
     shown = run_main("--help", cwd=REPO)
     listed = [line.split()[0] for line in shown.stdout.splitlines()
               if line.startswith("    ") and not line.startswith("     ")]

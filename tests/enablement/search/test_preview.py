@@ -65,7 +65,7 @@ def test_docx_pptx_markdown_and_text_show_their_text_with_breaks(
     assert deck.text == ("Your AP process\nInvoices per month\nAsk before showing\n\n"
                          "Next steps\nA pilot in two weeks")
     assert load_preview(library, ids["Email.md"]) == TextPreview(
-        "# Follow-up\n\nThanks for your time.", False)
+        "# Follow-up\n\nThanks for your time.", False, markdown=True)  # the window renders it
     assert load_preview(library, ids["Talk track.txt"]) == TextPreview(
         "Open with the customer.\nThen listen.", False)
 
