@@ -21,8 +21,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from enablement.catalog.document import Document, ngram_counts
-from enablement.catalog.phrases import score_counts, score_places, strength, value_phrases
+from enablement.catalog.document import Document
+from enablement.catalog.phrases import facet_places, phrase_table, strength
 from enablement.catalog.taxonomy import TaxonomyFacet
 
 TITLE_PLACES = {"title": 2.0, "name": 1.5, "summary": 1.0}
@@ -61,27 +61,30 @@ class Evidence:
 
 
 def objection_evidence(facet: TaxonomyFacet, document: Document) -> dict[str, Evidence]:
-    values = {value.key: value_phrases(value) for value in facet.values}
-    found = {value.key: Evidence(named=score_places(value, document, TITLE_PLACES))
-             for value in facet.values}
+    table = phrase_table(facet)
+    named = facet_places(facet, document, TITLE_PLACES)
+    found = {value.key: Evidence(named=named[value.key]) for value in facet.values}
     seen = 0
     for part in document.parts:
-        heading = ngram_counts(part.heading) if part.heading else None
+        heading = table.scores(part.heading) if part.heading else {}
         heading_factor = HEADING_WEIGHT * (ARGUED_HEADING if ARGUING.search(part.heading)
                                            else 1.0)
         hits: dict[str, list[tuple[float, bool]]] = {}
         for sentence in part.sentences[:max(0, MAX_SENTENCES - seen)]:
-            counts = ngram_counts(sentence)
+            scored = table.scores(sentence)
+            if not scored:
+                continue
             arguing = bool(ARGUING.search(sentence))
-            for key, phrases in values.items():
-                points = score_counts(phrases, counts)
-                if points:
-                    hits.setdefault(key, []).append((points, arguing))
+            for key, points in scored.items():
+                hits.setdefault(key, []).append((points, arguing))
         seen += len(part.sentences)
-        for key, phrases in values.items():
-            in_heading = score_counts(phrases, heading) if heading else 0.0
-            found[key].headings += in_heading * heading_factor
-            _add_body(found[key], hits.get(key, []), bool(in_heading), len(part.sentences))
+        for key in hits.keys() | heading.keys():
+            evidence = found.get(key)
+            if evidence is None:
+                continue
+            in_heading = heading.get(key, 0.0)
+            evidence.headings += in_heading * heading_factor
+            _add_body(evidence, hits.get(key, []), bool(in_heading), len(part.sentences))
     return found
 
 

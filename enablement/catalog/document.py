@@ -139,6 +139,19 @@ class Document:
     summary: str
     body: str
     source: Source = field(default_factory=Source)
+    # (phrase table, place) -> value points, filled by ``phrases.facet_places``.
+    place_points: dict[tuple[int, str], dict[str, float]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def place_text(self, place: str) -> str:
+        """The text of one of the places ``counts`` counts."""
+        body = self.body
+        texts = {"title": lambda: self.title, "summary": lambda: self.summary,
+                 "name": lambda: self.name, "folder": lambda: self.folder,
+                 "opening": lambda: body[:OPENING_CHARS],
+                 "rest": lambda: body[OPENING_CHARS:],
+                 "headings": lambda: "\n".join(self.headings)}
+        return texts[place]()
 
     @cached_property
     def lines(self) -> list[str]:

@@ -21,7 +21,7 @@ import re
 
 from enablement.catalog.competitors import cues as competitor_cues
 from enablement.catalog.document import Document
-from enablement.catalog.phrases import score_places, strength
+from enablement.catalog.phrases import facet_places, strength
 from enablement.catalog.taxonomy import TaxonomyFacet
 
 # A kind is what the file calls itself: title, file name and folder weigh most.
@@ -67,8 +67,9 @@ def kind_scores(facet: TaxonomyFacet, document: Document) -> dict[str, float]:
     layout = document.source.layout
     words = len(document.body.split())
     scores: dict[str, float] = {}
+    placed = facet_places(facet, document, PLACES)
     for value in facet.values:
-        score = score_places(value, document, PLACES)
+        score = placed[value.key]
         scores[value.key] = score * LAYOUT_FIT.get(value.key, {}).get(layout, 1.0) * _length_fit(
             value.key, layout, words, document.source.pages)
     rival = _names_rival(document)

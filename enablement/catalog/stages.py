@@ -10,7 +10,7 @@ in its title goes there whatever its kind.
 from __future__ import annotations
 
 from enablement.catalog.document import Document
-from enablement.catalog.phrases import score_places, strength
+from enablement.catalog.phrases import facet_places, strength
 from enablement.catalog.taxonomy import TaxonomyFacet
 from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
 
@@ -28,7 +28,7 @@ SECOND_MIN = 2.0 * THRESHOLD  # ...and this much evidence of its own
 
 
 def stage_scores(facet: TaxonomyFacet, document: Document, kind: str | None) -> dict[str, float]:
-    scores = {value.key: score_places(value, document, PLACES) for value in facet.values}
+    scores = facet_places(facet, document, PLACES)
     for rank, stage in enumerate(KIND_STAGE_HINTS.get(kind or "", ())):
         if stage in scores:
             scores[stage] += KIND_PRIOR / (rank + 1)

@@ -23,7 +23,7 @@ from enablement.catalog.arguments import MOST as MOST_OBJECTIONS
 from enablement.catalog.arguments import choose_objections
 from enablement.catalog.document import OPENING_CHARS, Document, Shape, Source, ngram_counts
 from enablement.catalog.kinds import choose_kind
-from enablement.catalog.phrases import score_places, strength, value_phrases
+from enablement.catalog.phrases import facet_places, strength, value_phrases
 from enablement.catalog.stages import choose_stages
 from enablement.catalog.taxonomy import Taxonomy, TaxonomyFacet, TaxonomyValue
 
@@ -103,8 +103,9 @@ def _ordered(item: tuple[str, float, float]) -> tuple[str, float, float]:
 
 def _by_phrases(facet: TaxonomyFacet, document: Document) -> list[Suggestion]:
     threshold = THRESHOLDS.get(facet.name, DEFAULT_THRESHOLD)
+    placed = facet_places(facet, document, PLACES)
     scored = sorted(((value.key, score) for value in facet.values
-                     if (score := score_places(value, document, PLACES)) >= threshold),
+                     if (score := placed[value.key]) >= threshold),
                     key=lambda item: -item[1])
     if not scored:
         return []
