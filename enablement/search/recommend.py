@@ -35,6 +35,10 @@ WEIGHTS = {"objection": 3.0, "competitor": 3.0, "stage": 2.0, "industry": 1.5, "
 SUGGESTION_FACTOR = 0.7
 # How reasons are listed (and said in ``why``): what the asset answers first.
 REASON_ORDER = ("objection", "competitor", "stage", "industry", "persona")
+# Roles within a broader persona: a call with the CFO is served by content for a finance
+# team, and a call with "finance" by content for its CFO, controller or AP manager. The
+# persona counts once however many of the family an asset carries.
+PERSONA_FAMILIES = {"finance": ("cfo", "controller", "ap_manager")}
 # Assets scored exactly per round trip (well under SQLite's limit on bound parameters).
 CHUNK = 256
 
@@ -135,6 +139,7 @@ def recommend(library: Library, context: CallContext, limit: int = 20) -> list[R
     ))
     if not wanted:
         raise UserError("Pick at least a stage, an objection, a competitor or an industry.")
+    wanted += _persona_family(taxonomy, wanted)
     if limit < 1:
         raise UserError("The limit must be 1 or more.")
     scorer = _Scorer(taxonomy, wanted)
@@ -155,6 +160,23 @@ def recommend(library: Library, context: CallContext, limit: int = 20) -> list[R
 
 # (score, 0 if the kind serves the stage else 1, folded title, the recommendation)
 _Ranked = tuple[float, int, str, Recommendation]
+
+
+def _persona_family(taxonomy: Taxonomy, wanted: list[tuple[str, str]]
+                    ) -> list[tuple[str, str]]:
+    """The persona's family members (or the family a role belongs to) in this taxonomy."""
+    asked = [key for facet, key in wanted if facet == "persona"]
+    known = {value.key for value in taxonomy.facet("persona").values} \
+        if "persona" in taxonomy.facet_names() else set()
+    extra: list[str] = []
+    for key in asked:
+        for family, roles in PERSONA_FAMILIES.items():
+            if key == family:
+                extra.extend(roles)
+            elif key in roles:
+                extra.append(family)
+    return [("persona", key) for key in dict.fromkeys(extra)
+            if key in known and ("persona", key) not in wanted]
 
 
 def _rank(entry: _Ranked) -> tuple[float, int, str]:
@@ -218,8 +240,13 @@ class _Scorer:
         if not matched:
             return None
         matched.sort(key=lambda r: (REASON_ORDER.index(r.facet), self.position[(r.facet, r.key)]))
-        score = sum(WEIGHTS[r.facet] * (SUGGESTION_FACTOR if r.origin == "suggestion" else 1.0)
-                    for r in matched)
+        best: dict[tuple[str, str], float] = {}
+        for r in matched:
+            # Every value of a facet counts, but a persona's family once (its best).
+            slot = (r.facet, "" if r.facet == "persona" else r.key)
+            points = WEIGHTS[r.facet] * (SUGGESTION_FACTOR if r.origin == "suggestion" else 1.0)
+            best[slot] = max(best.get(slot, 0.0), points)
+        score = sum(best.values())
         kind = chosen["kind"][0].key if chosen.get("kind") else None
         label = self.taxonomy.label
         return Recommendation(

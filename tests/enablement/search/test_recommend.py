@@ -261,14 +261,21 @@ def _score_everything(library: Library, context: CallContext) -> list[tuple[floa
     scored one by one, ties to the kind that serves the stage and then to the title."""
     taxonomy = library.taxonomy()
     wanted = {(f, taxonomy.resolve(f, v)) for f, v in context.wanted()}
+    # A persona's family (finance: its CFO, controller and AP manager) serves it too,
+    # counted once.
+    roles = {"finance", "cfo", "controller", "ap_manager"}
+    if wanted & {("persona", role) for role in roles}:
+        wanted |= {("persona", role) for role in roles}
     serving = {kind for kind, stages in KIND_STAGE_HINTS.items() if context.stage in stages}
     with library.sessions() as session:
         views = catalog.list_assets(session, taxonomy)
     scored = []
     for view in views:
-        score = sum(WEIGHTS[facet] * (SUGGESTION_FACTOR if t.origin == "suggestion" else 1)
-                    for facet, tags in view.tags.items() for t in tags
-                    if (facet, t.key) in wanted)
+        points = [(facet, WEIGHTS[facet] * (SUGGESTION_FACTOR if t.origin == "suggestion" else 1))
+                  for facet, tags in view.tags.items() for t in tags
+                  if (facet, t.key) in wanted]
+        persona = [p for facet, p in points if facet == "persona"]
+        score = sum(p for facet, p in points if facet != "persona") + max(persona, default=0)
         kind = view.tags["kind"][0].key if "kind" in view.tags else None
         if score:
             scored.append((-round(score, 6), kind not in serving, view.title))
@@ -326,3 +333,28 @@ def test_prepare_command_text_json_and_errors(demo_library: Library) -> None:
     one = run_main("prepare", "--competitor", "PayRidge", "--industry", "energy", "--persona",
                    "procurement", "--limit", "1", "--json", library=where, cwd=REPO, timeout=120)
     assert one.returncode == 0 and len(json.loads(one.stdout)) == 1
+
+
+def test_a_role_and_its_finance_family_serve_each_other(library: Library,
+                                                        tmp_path: Path) -> None:
+    """Content for a finance team serves a call with the CFO, and the CFO's content a
+    call with "finance"; an asset tagged both counts its persona once."""
+    import csv
+
+    from enablement.search.recommend import CallContext
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for name in ("team.txt", "cfo.txt", "both.txt", "it.txt"):
+        (folder / name).write_text(f"Notes for {name}.", encoding="utf-8")
+    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as manifest:
+        csv.writer(manifest).writerows([
+            ["file", "persona"], ["team.txt", "finance"], ["cfo.txt", "cfo"],
+            ["both.txt", "finance;cfo"], ["it.txt", "it"]])
+    library.imports.run([folder])
+    for asked, exact in (("cfo", "cfo.txt"), ("finance", "team.txt")):
+        found = library.search.recommend(CallContext(persona=asked))
+        names = {item.source_name: item for item in found}
+        assert set(names) == {"team.txt", "cfo.txt", "both.txt"}, asked
+        assert names[exact].score == names["both.txt"].score == names["team.txt"].score
+        assert "for Finance" in names["team.txt"].why()
