@@ -9,11 +9,14 @@ index changes (see ``IndexSearcher._current``). Within it:
 * each (field, word)'s documents are read once into a bitmask, so the full match set of
   a plain query is a few ORs and ANDs;
 * sort positions, completions of unfinished words, indexed spellings of a stem and the
-  answers of the spelling checks are kept for the next search.
+  answers of the spelling checks are kept for the next search;
+* the spelling word lists are read into searchable arrays on the first unknown word
+  (``index.spellwords``, which keeps each segment's arrays while a generation uses it).
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -24,6 +27,7 @@ from whoosh.searching import Searcher
 
 from index.schema import SPELLING_FIELDS
 from index.scoring import TermScores, ids_to_mask
+from index.spellwords import Near, SpellingWords, spelling_words
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +72,30 @@ class SearcherState:
         self.known: dict[str, bool] = {}  # is a (stemmed) word in any text field
         self.near: dict[str, list[str]] = {}  # unknown word -> stems of near spellings
         self.likeliest: dict[str, str | None] = {}  # unknown word -> "did you mean" word
+        self.within: dict[str, list[Near]] = {}  # unknown word -> spelling words in reach
+        self.spelled_words: dict[str, bool] = {}  # is a word in a spelling word list
+        self._spelling: SpellingWords | None = None
         self.asset_ids: dict[int, int] = {}  # docnum -> asset id, filled as docs are read
         self.orders: dict[tuple[str, bool], np.ndarray] = {}
+
+    def spelling_fields(self) -> list[str]:
+        """The fields holding the unstemmed word lists of SPELLING_FIELDS."""
+        schema = self.searcher.schema
+        return [schema[f].spelling_fieldname(f) for f in SPELLING_FIELDS if f in schema]
+
+    def spelling_words(self) -> SpellingWords:
+        """The spelling word lists, searchable by edit distance; made on first use."""
+        if self._spelling is None:
+            self._spelling = spelling_words(self.searcher.reader(), self.spelling_fields(),
+                                            owner=self)
+        return self._spelling
+
+    def spelled(self, word: str) -> bool:
+        """Whether ``word`` is in a spelling word list (some document has it)."""
+        found = self.spelled_words.get(word)
+        if found is None:
+            found = self.spelled_words[word] = word in self.spelling_words()
+        return found
 
     def sort_positions(self, field: str, reverse: bool) -> np.ndarray:
         """Each document's place in Whoosh's ``sortedby=field`` order, read once.
@@ -132,21 +158,14 @@ class SearcherState:
         return None
 
     def surface_forms(self, stem: str, stem_of: Callable[[str], str]) -> frozenset[str]:
-        """The indexed (unstemmed) words whose stem is ``stem``, for highlighting."""
+        """The indexed (unstemmed) words whose stem is ``stem``, for highlighting: the
+        spelling words that begin as it does, from the arrays typo matching reads."""
         forms = self.surfaces.get(stem)
         if forms is None:
-            reader = self.searcher.reader()
             found = {stem}
-            for field in SPELLING_FIELDS:
-                spelled = self.searcher.schema[field].spelling_fieldname(field)
-                try:
-                    words = list(reader.expand_prefix(spelled, stem[:4]))
-                except Exception:  # noqa: BLE001 - an empty index has no word list
-                    continue
-                for raw in words:
-                    word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    if stem_of(word) == stem:
-                        found.add(word)
+            for word in self.spelling_words().prefixed(stem[:4]):
+                if stem_of(word) == stem:
+                    found.add(word)
             forms = self.surfaces[stem] = frozenset(found)
         return forms
 
@@ -162,22 +181,14 @@ class SearcherState:
         return mask
 
     def prefix_words(self, prefix: str) -> list[str]:
-        """The most common indexed words that begin with ``prefix`` (unstemmed)."""
+        """The most common indexed words that begin with ``prefix`` (unstemmed), by
+        their doc frequency summed over the spelling fields."""
         words = self.prefixes.get(prefix)
         if words is None:
-            reader = self.searcher.reader()
-            counted: dict[str, int] = {}
-            for field in SPELLING_FIELDS:
-                spelled = self.searcher.schema[field].spelling_fieldname(field)
-                try:
-                    found = reader.expand_prefix(spelled, prefix)
-                except Exception:  # noqa: BLE001 - no spelling words in an empty index
-                    continue
-                for raw in found:
-                    word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    counted[word] = counted.get(word, 0) + reader.doc_frequency(spelled, raw)
-            ranked = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
-            words = [w for w, _n in ranked[:PREFIX_WORDS]]
+            counted = self.spelling_words().prefixed(prefix)
+            ranked = heapq.nsmallest(PREFIX_WORDS, counted.items(),
+                                     key=lambda kv: (-kv[1], kv[0]))
+            words = [w for w, _n in ranked]
             self.prefixes[prefix] = words
         return words
 
