@@ -14,7 +14,6 @@ with a skew so that some are in most documents and most in few, as in real conte
 from __future__ import annotations
 
 import math
-import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,8 +34,9 @@ from whoosh.searching import Searcher
 from index import FACET_FIELDS, IndexRecord, IndexSearcher, IndexStore, SearchQuery
 from index.coverage import COORDINATION, WELL_MATCHED
 from index.store import document_fields
+from tests.index.machines import TMP_ROOT, VOCABULARY, texts
 
-REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.usefixtures("machine_root")
 FACET_VALUES = {
     "kind": ("battlecard", "case_study", "deck", "whitepaper", "one_pager"),
     "stage": ("awareness", "consideration", "decision", "onboarding"),
@@ -46,30 +46,6 @@ FACET_VALUES = {
     "persona": ("cfo", "controller", "it"),
 }
 TOLERANCE = 1e-4  # our score vectors are float32 sums; Whoosh adds float64s
-
-
-def _vocabulary() -> list[str]:
-    """Words of the demo's Markdown and text files, most frequent first."""
-    counts: dict[str, int] = {}
-    for path in sorted((REPO / "assets").rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            for word in re.findall(r"[a-z]{3,}", path.read_text("utf-8").lower()):
-                counts[word] = counts.get(word, 0) + 1
-    return [w for w, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
-VOCABULARY = _vocabulary()
-
-
-@st.composite
-def words(draw: st.DrawFn, least: int = 1, most: int = 40) -> str:
-    """A run of real words, common ones far likelier than rare ones."""
-    count = draw(st.integers(least, most))
-    chosen = []
-    for _ in range(count):
-        spot = draw(st.floats(0, 1, allow_nan=False))
-        chosen.append(VOCABULARY[int((spot ** 3) * (len(VOCABULARY) - 1))])
-    return " ".join(chosen)
 
 
 tags_strategy = st.fixed_dictionaries({
@@ -193,8 +169,8 @@ def _check_against_whoosh(ours: IndexSearcher, store: IndexStore, request: Searc
 def requests(draw: st.DrawFn) -> SearchQuery:
     rare = st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=3).map(" ".join)
     # Rare pairs seldom share a document: the search then relaxes to any of the words.
-    text = draw(st.one_of(st.just(""), words(1, 3), rare,
-                          words(1, 2).map(lambda w: f'"{w}"')))
+    text = draw(st.one_of(st.just(""), texts(1, 3), rare,
+                          texts(1, 2).map(lambda w: f'"{w}"')))
     if text and draw(st.booleans()):
         # A typo: one letter dropped from a word, as someone typing fast does.
         spot = draw(st.integers(0, max(0, len(text) - 2)))
@@ -236,7 +212,7 @@ class IndexUnderEdits(RuleBasedStateMachine):
         self.next_id += 1
         return record
 
-    @initialize(target=assets, batch=st.lists(st.tuples(words(1, 6), words(5, 60),
+    @initialize(target=assets, batch=st.lists(st.tuples(texts(1, 6), texts(5, 60),
                                                         tags_strategy),
                                               min_size=3, max_size=12))
     def import_a_folder(self, batch: list) -> object:
@@ -246,14 +222,14 @@ class IndexUnderEdits(RuleBasedStateMachine):
         from hypothesis.stateful import multiple
         return multiple(*(r.asset_id for r in records))
 
-    @rule(target=assets, title=words(1, 6), body=words(5, 60), tags=tags_strategy)
+    @rule(target=assets, title=texts(1, 6), body=texts(5, 60), tags=tags_strategy)
     def import_one_file(self, title: str, body: str, tags: dict) -> int:
         record = self._new(title, body, tags)
         self.store.write([record])
         self.records[record.asset_id] = record
         return record.asset_id
 
-    @rule(asset=assets, body=words(5, 60))
+    @rule(asset=assets, body=texts(5, 60))
     def reimport_changed_file(self, asset: int, body: str) -> None:
         if asset in self.records:
             old = self.records[asset]
@@ -273,7 +249,7 @@ class IndexUnderEdits(RuleBasedStateMachine):
         self.records.pop(asset, None)
         self.store.write([], delete_ids=[asset])
 
-    @rule(asset=consumes(assets), title=words(1, 6))
+    @rule(asset=consumes(assets), title=texts(1, 6))
     def delete_and_add_in_one_commit(self, asset: int, title: str) -> None:
         self.records.pop(asset, None)
         record = self._new(title, title + " " + title, {})
@@ -315,14 +291,6 @@ class IndexUnderEdits(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.searcher.close()
-
-
-TMP_ROOT: list[str] = []
-
-
-@pytest.fixture(autouse=True)
-def _tmp_root(tmp_path: Path) -> None:
-    TMP_ROOT[:] = [str(tmp_path)]
 
 
 IndexUnderEdits.TestCase.settings = settings(

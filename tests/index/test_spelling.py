@@ -15,7 +15,6 @@ words give.
 from __future__ import annotations
 
 import gc
-import re
 from datetime import datetime
 from pathlib import Path
 
@@ -38,33 +37,10 @@ from index.spelling import (
 )
 from index.store import document_fields
 from index.words import Stemmer
+from tests.index.machines import TMP_ROOT, VOCABULARY, texts
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _vocabulary() -> list[str]:
-    """Words of the demo's Markdown and text files, most frequent first."""
-    counts: dict[str, int] = {}
-    for path in sorted((REPO / "assets").rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            for word in re.findall(r"[a-z]{3,}", path.read_text("utf-8").lower()):
-                counts[word] = counts.get(word, 0) + 1
-    return [w for w, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
-VOCABULARY = _vocabulary()
+pytestmark = pytest.mark.usefixtures("machine_root")
 STEM = Stemmer().stem
-
-
-@st.composite
-def texts(draw: st.DrawFn, least: int = 1, most: int = 40) -> str:
-    """A run of real words, common ones far likelier than rare ones."""
-    count = draw(st.integers(least, most))
-    chosen = []
-    for _ in range(count):
-        spot = draw(st.floats(0, 1, allow_nan=False))
-        chosen.append(VOCABULARY[int((spot ** 3) * (len(VOCABULARY) - 1))])
-    return " ".join(chosen)
 
 
 def slips(draw: st.DrawFn, word: str) -> str:
@@ -346,14 +322,6 @@ class SpellingUnderEdits(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self._changed()
-
-
-TMP_ROOT: list[str] = []
-
-
-@pytest.fixture(autouse=True)
-def _tmp_root(tmp_path: Path) -> None:
-    TMP_ROOT[:] = [str(tmp_path)]
 
 
 SpellingUnderEdits.TestCase.settings = settings(

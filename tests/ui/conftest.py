@@ -62,3 +62,13 @@ def wait_results(qtbot, window: MainWindow, check: Callable[[], bool] | None = N
     """Wait until the controller is idle and ``check`` holds."""
     qtbot.waitUntil(lambda: not window.search_controller.busy
                     and (check is None or check()), timeout=timeout)
+
+
+def search_and_select(qtbot, window: MainWindow, query: str, title: str) -> None:
+    """Search for ``query`` and select the result titled ``title``, once its detail shows."""
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, query)
+    wait_results(qtbot, window, lambda: title in [r.title for r in window.model.rows])
+    row = [r.title for r in window.model.rows].index(title)
+    window.results.setCurrentIndex(window.model.index(row))
+    qtbot.waitUntil(lambda: window.detail.title.text() == title, timeout=10_000)

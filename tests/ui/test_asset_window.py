@@ -8,18 +8,9 @@ from PySide6.QtCore import Qt
 
 from enablement.catalog import assets as catalog
 from enablement.library import Library
-from tests.ui.conftest import wait_results
+from tests.ui.conftest import search_and_select, wait_results
 
 DEMO = Path(__file__).resolve().parents[2] / "assets" / "demo"
-
-
-def search_and_select(qtbot, window, query: str, title: str) -> None:
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, query)
-    wait_results(qtbot, window, lambda: title in [r.title for r in window.model.rows])
-    row = [r.title for r in window.model.rows].index(title)
-    window.results.setCurrentIndex(window.model.index(row))
-    qtbot.waitUntil(lambda: window.detail.title.text() == title, timeout=10_000)
 
 
 def test_pdf_preview_renders_pages(qtbot, make_window, demo_dir: Path):

@@ -13,8 +13,7 @@ from sqlalchemy import select
 from enablement.feedback.deals import import_deals
 from enablement.library import Library
 from enablement.store.models import ContentRequest, FieldNote, RatingEvent, SearchEvent
-from tests.ui.conftest import wait_results
-from tests.ui.test_asset_window import search_and_select
+from tests.ui.conftest import search_and_select, wait_results
 
 DEALS = """Id,Name,Account Name,Amount,StageName,IsClosed,IsWon,CloseDate,Type
 006X1,Northvale rollout,Northvale Health,84000,Negotiation,false,false,2026-12-31,New

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 
 from enablement.library import Library
 from tests import filemakers as make
-from tests.ui.conftest import wait_results
+from tests.ui.conftest import search_and_select, wait_results
 
 PLAYBOOK = """# Utilities playbook
 
@@ -32,15 +32,6 @@ def _library_with(folder: Path, tmp_path: Path) -> Path:
     return folder
 
 
-def _select(qtbot, window, query: str, title: str) -> None:  # noqa: ANN001
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, query)
-    wait_results(qtbot, window, lambda: title in [r.title for r in window.model.rows])
-    row = [r.title for r in window.model.rows].index(title)
-    window.results.setCurrentIndex(window.model.index(row))
-    qtbot.waitUntil(lambda: window.detail.title.text() == title, timeout=10_000)
-
-
 def _headings(document: QTextDocument) -> dict[str, int]:
     found: dict[str, int] = {}
     block = document.begin()
@@ -56,7 +47,7 @@ def test_markdown_preview_is_rendered_and_text_stays_plain(qtbot, make_window,
     window = make_window(_library_with(tmp_path / "library", tmp_path))
     wait_results(qtbot, window, lambda: window.model.rowCount() == 2)
 
-    _select(qtbot, window, "playbook", "Utilities playbook")
+    search_and_select(qtbot, window, "playbook", "Utilities playbook")
     preview = window.detail.preview
     qtbot.waitUntil(lambda: preview.kind == "markdown", timeout=10_000)
     document = preview.markdown.document()
@@ -68,7 +59,7 @@ def test_markdown_preview_is_rendered_and_text_stays_plain(qtbot, make_window,
     assert bullets == ["VP of Operations", "Fleet manager"]
     assert not preview.markdown.openLinks()  # a link in a file never navigates the pane
 
-    _select(qtbot, window, "typed", "Not a heading here")
+    search_and_select(qtbot, window, "typed", "Not a heading here")
     qtbot.waitUntil(lambda: preview.kind == "text", timeout=10_000)
     assert preview.text.toPlainText().startswith("## Not a heading here\n\n**as typed**")
 

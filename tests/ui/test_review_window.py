@@ -8,22 +8,7 @@ from PySide6.QtCore import Qt
 
 from enablement.library import Library
 from tests.filemakers import make_pdf, make_text
-
-PRICING = ("Pricing objections: when the prospect says we are too expensive\n\n"
-           "Budget pressure is the usual reason a deal stalls. When the buyer says the "
-           "price is too high, show the total cost of ownership and the payback period.\n")
-SECURITY = ("Security questionnaire answers for IT reviewers\n\n"
-            "Encryption at rest and in transit, single sign-on, SOC 2 Type II and penetration "
-            "tests: what the security team asks and our answers.\n")
-
-
-def _library_with_suggestions(folder: Path, files: Path) -> Path:
-    files.mkdir(parents=True)
-    make_text(files / "pricing.txt", PRICING)
-    make_text(files / "security.txt", SECURITY)
-    with Library.open(folder) as library:
-        library.imports.run([files])
-    return folder
+from tests.review_files import PRICING, library_with_suggestions
 
 
 def _open_review(qtbot, window):
@@ -41,7 +26,7 @@ def _stored(folder: Path) -> dict[tuple[str, str, str], str]:
 
 
 def test_the_review_page_lists_each_suggestion_and_why(qtbot, make_window, tmp_path: Path):
-    folder = _library_with_suggestions(tmp_path / "lib", tmp_path / "files")
+    folder = library_with_suggestions(tmp_path / "lib", tmp_path / "files")
     window = make_window(folder)
     pane = _open_review(qtbot, window)
     rows = [(i.source_name, i.facet, i.key) for i in pane.model.items]
@@ -62,7 +47,7 @@ def test_the_review_page_lists_each_suggestion_and_why(qtbot, make_window, tmp_p
 
 
 def test_accept_and_reject_by_keyboard(qtbot, make_window, tmp_path: Path):
-    folder = _library_with_suggestions(tmp_path / "lib", tmp_path / "files")
+    folder = library_with_suggestions(tmp_path / "lib", tmp_path / "files")
     window = make_window(folder)
     pane = _open_review(qtbot, window)
     items = list(pane.model.items)
@@ -91,7 +76,7 @@ def test_accept_and_reject_by_keyboard(qtbot, make_window, tmp_path: Path):
 
 
 def test_accept_everything_selected(qtbot, make_window, tmp_path: Path):
-    folder = _library_with_suggestions(tmp_path / "lib", tmp_path / "files")
+    folder = library_with_suggestions(tmp_path / "lib", tmp_path / "files")
     window = make_window(folder)
     pane = _open_review(qtbot, window)
     items = list(pane.model.items)

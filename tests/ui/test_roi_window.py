@@ -14,8 +14,7 @@ from sqlalchemy import select
 
 from enablement.library import Library
 from enablement.store.models import RoiRun
-from tests.ui.conftest import wait_results
-from tests.ui.test_asset_window import search_and_select
+from tests.ui.conftest import search_and_select, wait_results
 
 TITLE = "Brightledger AP automation ROI calculator"
 

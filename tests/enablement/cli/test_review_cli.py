@@ -10,24 +10,12 @@ import pytest
 
 from enablement.library import Library
 from tests.commands import REPO, run_main
-
-PRICING = ("Pricing objections: when the prospect says we are too expensive\n\n"
-           "Budget pressure is the usual reason a deal stalls. When the buyer says the "
-           "price is too high, show the total cost of ownership and the payback period.\n")
-SECURITY = ("Security questionnaire answers for IT reviewers\n\n"
-            "Encryption at rest and in transit, single sign-on, SOC 2 Type II and penetration "
-            "tests: what the security team asks and our answers.\n")
+from tests.review_files import library_with_suggestions
 
 
 @pytest.fixture()
 def library_dir(tmp_path: Path) -> Path:
-    files = tmp_path / "files"
-    files.mkdir()
-    (files / "pricing.txt").write_text(PRICING, encoding="utf-8")
-    (files / "security.txt").write_text(SECURITY, encoding="utf-8")
-    with Library.open(tmp_path / "library") as library:
-        library.imports.run([files])
-    return tmp_path / "library"
+    return library_with_suggestions(tmp_path / "library", tmp_path / "files")
 
 
 def _queue(library_dir: Path) -> dict:
