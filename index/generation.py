@@ -76,7 +76,22 @@ class SearcherState:
         self.spelled_words: dict[str, bool] = {}  # is a word in a spelling word list
         self._spelling: SpellingWords | None = None
         self.asset_ids: dict[int, int] = {}  # docnum -> asset id, filled as docs are read
+        self.docnums: dict[int, int] = {}  # and back
         self.orders: dict[tuple[str, bool], np.ndarray] = {}
+
+    def remember(self, docnum: int, asset_id: int) -> None:
+        """Note a document's asset id, read from its stored fields."""
+        self.asset_ids[docnum] = asset_id
+        self.docnums[asset_id] = docnum
+
+    def docnum_of(self, asset_id: int) -> int | None:
+        """The live document of ``asset_id``, if it is indexed."""
+        docnum = self.docnums.get(asset_id)
+        if docnum is None:
+            docnum = self.searcher.document_number(asset_id=str(asset_id))
+            if docnum is not None:
+                self.remember(docnum, asset_id)
+        return docnum
 
     def spelling_fields(self) -> list[str]:
         """The fields holding the unstemmed word lists of SPELLING_FIELDS."""

@@ -81,3 +81,6 @@ class SearchResults:
     # No asset matches the query well (index.coverage): every hit is a near miss, and
     # the total counts them; nothing matched at all when the total is 0.
     partial: bool = False
+    # The (field, indexed word) pairs a snippet marks: a caller that reorders the hits
+    # asks ``IndexSearcher.highlight`` for the rows it shows.
+    terms: tuple[tuple[str, str], ...] = ()

@@ -15,9 +15,11 @@ from collections import OrderedDict
 
 import numpy as np
 from whoosh import query
+from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 CACHE_BYTES = 96 * 1024 * 1024
+_EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
 
 
 def mask_to_bools(mask: int, size: int) -> np.ndarray:
@@ -61,22 +63,43 @@ class TermScores:
         return found
 
     def _read(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The term's BM25F vector. Whoosh's ``Searcher.postings`` makes a scorer per
+        segment, each summing the term's frequency over every segment again (13
+        segments: ~200 term-table lookups per term, most of a cold query); the numbers
+        need one global scorer, and each segment's postings read without one."""
+        searcher = self.searcher
+        weighting = searcher.weighting
+        if not isinstance(weighting, BM25F) or not searcher.schema[field].scorable:
+            return _one_by_one(searcher.postings(field, text))
         try:
-            matcher = self.searcher.postings(field, text)
+            matchers = self._segment_postings(field, text)
         except Exception:  # noqa: BLE001 - Whoosh raises TermNotFound and friends
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        scorer = getattr(matcher, "scorer", None)
-        blocks = _leaf_blocks(matcher) if hasattr(scorer, "idf") and hasattr(
-            scorer, "avgfl") else None
+            return _EMPTY
+        if not matchers:
+            return _EMPTY
+        blocks = _leaf_blocks(matchers)
         if blocks is None:
             # Not a shape read a block at a time: Whoosh's own matcher, from the start.
-            return _one_by_one(self.searcher.postings(field, text))
+            return _one_by_one(searcher.postings(field, text))
         ids, weights = blocks
         lengths = self.field_lengths(field)[ids]
-        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        # Whoosh's bm25(), on whole arrays.
+        # Whoosh's BM25FScorer's statistics and bm25(), on whole arrays.
+        idf = searcher.idf(field, text)
+        avgfl = searcher.avg_field_length(field) or 1
+        b = weighting._field_B.get(field, weighting.B)
+        k1 = weighting.K1
         scores = idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl)))
         return ids, scores.astype(np.float32)
+
+    def _segment_postings(self, field: str, text: str) -> list[tuple[object, int]]:
+        """(posting matcher, document offset) of each segment holding the term."""
+        term = (field, text)
+        found = []
+        for leaf, offset in self.searcher.leaf_searchers():
+            reader = leaf.reader()
+            if term in reader:
+                found.append((reader.postings(field, text), offset))
+        return found
 
     def field_lengths(self, field: str) -> np.ndarray:
         """Each document's length of ``field`` as Whoosh's scorer sees it."""
@@ -183,7 +206,8 @@ def _one_by_one(matcher) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
 _BLOCK_READER = ("_read_ids", "_read_weights", "_next_block", "_blocklength", "reset")
 
 
-def _leaf_parts(matcher) -> list[tuple[object, int, frozenset[int]]] | None:  # noqa: ANN001
+def _leaf_parts(pairs: list[tuple[object, int]]
+                ) -> list[tuple[object, int, frozenset[int]]] | None:
     """Each segment's W3 posting reader, its document offset and its deleted documents.
 
     A segment with deletions wraps its reader in a ``FilterMatcher`` (exclude=True over
@@ -191,10 +215,6 @@ def _leaf_parts(matcher) -> list[tuple[object, int, frozenset[int]]] | None:  # 
     Everything is checked before anything is read, so a shape this does not know (None)
     leaves the matcher untouched for the caller's posting-by-posting walk.
     """
-    if hasattr(matcher, "matchers") and hasattr(matcher, "offsets"):
-        pairs = list(zip(matcher.matchers, matcher.offsets, strict=True))
-    else:
-        pairs = [(matcher, 0)]
     parts: list[tuple[object, int, frozenset[int]]] = []
     for leaf, offset in pairs:
         deleted: frozenset[int] = frozenset()
@@ -208,14 +228,14 @@ def _leaf_parts(matcher) -> list[tuple[object, int, frozenset[int]]] | None:  # 
     return parts
 
 
-def _leaf_blocks(matcher) -> tuple[np.ndarray, np.ndarray] | None:  # noqa: ANN001
-    """Document numbers and term weights a block at a time from Whoosh's W3 postings,
-    deleted documents left out.
+def _leaf_blocks(pairs: list[tuple[object, int]]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Document numbers and term weights a block at a time from each segment's W3
+    postings (with its document offset), deleted documents left out.
 
     This reads Whoosh internals (``_read_ids``/``_read_weights``/``_next_block``), so
     any other matcher returns None, unread, and the caller walks the postings one by one.
     """
-    parts = _leaf_parts(matcher)
+    parts = _leaf_parts(pairs)
     if parts is None:
         return None
     ids: list[np.ndarray] = []

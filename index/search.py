@@ -33,13 +33,14 @@ from index.coverage import (
     word_clauses,
 )
 from index.generation import SearcherState, docs_mask, up_to_date
-from index.records import FACET_FIELDS, Concept, Hit, SearchQuery, SearchResults
-from index.rewrite import QueryRewriter
+from index.records import FACET_FIELDS, Concept, Hit, SearchQuery, SearchResults, Snippet
+from index.rewrite import SYNONYM_BOOST, QueryRewriter
 from index.schema import TEXT_FIELDS
 from index.scoring import mask_to_bools, top_positions
-from index.snippets import ranked_hits, whoosh_hits
+from index.snippets import Highlighter, highlight_terms, ranked_hits, whoosh_hits
 from index.spelling import FUZZY_WORDS, correction
 from index.store import IndexStore
+from index.synonyms import build_phrases
 from index.words import WORD, Stemmer
 
 __all__ = ["FUZZY_WORDS", "WORD", "IndexSearcher", "open_searcher"]
@@ -62,6 +63,7 @@ class IndexSearcher:
         self._stem = Stemmer().stem
         self._fillers = frozenset(self._stem(word) for word in FILLER_WORDS)
         self._rewriter = QueryRewriter(self._stem, self._fillers)
+        self._phrase_synonyms = build_phrases(self._stem)
 
     def close(self) -> None:
         with self._lock:
@@ -92,17 +94,35 @@ class IndexSearcher:
             state = self._current()
             return self._search(state, request)
 
+    def highlight(self, terms: tuple[tuple[str, str], ...], asset_ids: list[int]
+                  ) -> dict[int, Snippet]:
+        """Snippets marking ``terms`` (``SearchResults.terms``) in the given assets, for
+        a caller that reorders a search's hits and shows only some: highlighting a whole
+        pool of 100 cost more than the search. Assets no longer indexed are left out."""
+        with self._lock:
+            state = self._current()
+            highlighter = Highlighter(state, terms, self._stem)
+            searcher = state.searcher
+            snippets: dict[int, Snippet] = {}
+            for asset_id in asset_ids:
+                docnum = state.docnum_of(asset_id)
+                if docnum is not None:
+                    snippets[asset_id] = highlighter.snippet(searcher.stored_fields(docnum))
+            return snippets
+
     def warm(self, terms_per_field: int = WARM_TERMS, stop: Callable[[], bool] | None = None
              ) -> int:
         """Read ahead what the first searches would otherwise pay for: facet value sets,
-        field lengths, the score vectors of each field's most frequent words (the long
-        posting lists are the slow ones to read), then each document's asset id. Takes
+        the spelling word list, field lengths, the score vectors of each field's most
+        frequent words (the long posting lists are the slow ones to read), then each
+        document's asset id. Takes
         the lock a word or a few hundred documents at a time, so a search never waits
         long. Returns the number of words read."""
         with self._lock:
             state = self._current()
             for field in FACET_FIELDS:
                 state.masks_of(field)
+            state.spelling_words()  # the word list a misspelt word is looked up in
             reader = state.searcher.reader()
             fields = [f for f in TEXT_FIELDS if f in reader.indexed_field_names()]
             per_field = [[(field, term) for _freq, term in
@@ -131,7 +151,7 @@ class IndexSearcher:
                 reader = state.searcher.reader()
                 for docnum in docnums[first:first + WARM_CHUNK]:
                     if docnum not in state.asset_ids:
-                        state.asset_ids[docnum] = int(reader.stored_fields(docnum)["asset_id"])
+                        state.remember(docnum, int(reader.stored_fields(docnum)["asset_id"]))
         return done
 
     # -- the query pipeline -------------------------------------------------------------
@@ -162,15 +182,17 @@ class IndexSearcher:
                 skip = {partial} if partial and state.prefix_words(partial) else set()
                 corrected = self._better_spelling(state, text, skip, partial, found,
                                                   allowed_mask, fuzzy, extra)
+            terms = highlight_terms(ranking)
         else:
             counted = state.alive_mask
             hits = self._in_order(state, allowed_mask, query.NullQuery, request)
+            terms = ()
         facets = _facet_counts(state, counted, filters)
         total = (counted & allowed_mask).bit_count()
         return SearchResults(
             query=request, total=total, hits=hits, facets=facets, corrected=corrected,
             relaxed=relaxed, fuzzy=fuzzy,
-            partial=partial_verdict and bool(text or request.concepts),
+            partial=partial_verdict and bool(text or request.concepts), terms=terms,
         )
 
     def _clauses(self, state: SearcherState, text: str, partial: str | None
@@ -186,11 +208,38 @@ class IndexSearcher:
         spelling may be one: "drone" is one edit from "done")."""
         parsed = self._parser(state.searcher.schema, True).parse(text)
         filler = [is_filler(clause, self._fillers) for clause in word_clauses(parsed)]
+        typed = word_clauses(parsed)
         rewritten, fuzzy = self._prepare(state, parsed, text, partial)
         clauses = word_clauses(rewritten)
         if len(clauses) != len(filler):  # not the shape expected: nothing is filler
-            filler = [False] * len(clauses)
+            return clauses, fuzzy, [False] * len(clauses)
+        clauses, filler = self._phrases(typed, clauses, filler)
         return clauses, fuzzy, filler
+
+    def _phrases(self, typed: list[query.Query], clauses: list[query.Query],
+                 filler: list[bool]) -> tuple[list[query.Query], list[bool]]:
+        """Words in a row that make a synonym of several words ("break even") also
+        match the group's other entries ("payback"): each word's clause takes them as
+        alternatives, searched in the fields the word was, boosted as a synonym shared
+        out over the words. So an asset saying "payback" covers "break even" as if it
+        had both words, and an asset with only some of the words ranks as before."""
+        stems = [_typed_stem(clause) for clause in typed]
+        clauses = list(clauses)
+        n = 0
+        while n < len(clauses):
+            for length in (3, 2):
+                run = tuple(stems[n:n + length])
+                others = self._phrase_synonyms.get(run) if len(run) == length else None
+                if others:
+                    for k in range(n, n + length):
+                        clauses[k] = query.Or([clauses[k], *(
+                            _in_fields_of(typed[k], words, SYNONYM_BOOST / length)
+                            for words in others)])
+                    n += length
+                    break
+            else:
+                n += 1
+        return clauses, filler
 
     def _concept(self, state: SearcherState, concept: Concept
                  ) -> tuple[query.Query, int, tuple[np.ndarray, float]]:
@@ -350,6 +399,23 @@ class IndexSearcher:
 
     def _hits(self, results: Results, request: SearchQuery, has_text: bool) -> tuple[Hit, ...]:
         return whoosh_hits(results, request, has_text)
+
+
+def _typed_stem(clause: query.Query) -> str | None:
+    """The stemmed word a word clause was typed as (None for a quoted phrase)."""
+    first = next(iter(clause.leaves()), clause)
+    text = getattr(first, "text", None) if isinstance(first, query.Term) else None
+    return text.decode("utf-8") if isinstance(text, bytes) else text
+
+
+def _in_fields_of(clause: query.Query, words: tuple[str, ...], boost: float) -> query.Query:
+    """``words`` (stems, all required) searched in the fields ``clause``'s word was,
+    with the same field boosts, times ``boost``."""
+    fields = [(leaf.fieldname, leaf.boost) for leaf in clause.leaves()
+              if isinstance(leaf, query.Term)]
+    per_word = [query.Or([query.Term(field, word, boost=field_boost * boost)
+                          for field, field_boost in fields]) for word in words]
+    return per_word[0] if len(per_word) == 1 else query.And(per_word)
 
 
 def _facet_counts(

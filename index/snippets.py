@@ -68,21 +68,52 @@ def matcher(state: SearcherState, terms: frozenset[str],
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
 
 
+HIGHLIGHTED = ("body", "summary")  # the stored fields a snippet is cut from, in turn
+
+
+def highlight_terms(parsed: query.Query) -> tuple[tuple[str, str], ...]:
+    """The (field, indexed word) pairs of ``parsed`` a snippet marks."""
+    return tuple(dict.fromkeys(
+        (name, text.decode("utf-8") if isinstance(text, bytes) else text)
+        for name, text in parsed.iter_all_terms() if name in HIGHLIGHTED))
+
+
+class Highlighter:
+    """Snippets of stored documents for one query's words (see ``matcher``)."""
+
+    def __init__(self, state: SearcherState, terms: tuple[tuple[str, str], ...],
+                 stem: Callable[[str], str]) -> None:
+        self._stem = stem
+        self._patterns = {
+            field: matcher(state, frozenset(t for f, t in terms if f == field), stem)
+            for field in HIGHLIGHTED}
+
+    def snippet(self, stored: dict[str, object]) -> Snippet:
+        for field in HIGHLIGHTED:
+            text = stored.get(field) or ""
+            pattern = self._patterns[field]
+            if not (text and pattern):
+                continue
+            spans = [(m.start(), m.end(), self._stem(m.group().lower()))
+                     for m in itertools.islice(pattern.finditer(text, 0, SCAN_CHARS),
+                                               SNIPPET_MATCHES)]
+            if spans:
+                return window_snippet(text, spans)
+        return plain_snippet(stored.get("summary") or stored.get("body") or "")
+
+
 def ranked_hits(
     state: SearcherState, ranked: list[tuple[int, float]], parsed: query.Query,
     request: SearchQuery, stem: Callable[[str], str],
 ) -> tuple[Hit, ...]:
     """Hits with snippets highlighting the query's words, for ranked docnums; below
-    ``request.highlight_first`` a hit whose asset id is known reads no stored text."""
+    ``request.highlight_first`` (or with no snippets asked for) a hit whose asset id is
+    known reads no stored text."""
     searcher = state.searcher
-    terms: dict[str, frozenset[str]] = {}
-    for field in ("body", "summary"):
-        terms[field] = frozenset(
-            text.decode("utf-8") if isinstance(text, bytes) else text
-            for name, text in parsed.iter_all_terms() if name == field
-        )
     shown = len(ranked[:request.highlight_first]) if request.highlight_first else len(ranked)
-    patterns = {field: matcher(state, terms[field], stem) for field in terms}
+    if not request.snippets:
+        shown = 0
+    highlighter = Highlighter(state, highlight_terms(parsed), stem) if shown else None
     hits = []
     for rank, (docnum, score) in enumerate(ranked):
         if rank >= shown and docnum in state.asset_ids:
@@ -91,21 +122,10 @@ def ranked_hits(
             hits.append(Hit(asset_id=state.asset_ids[docnum], score=score, snippet=()))
             continue
         stored = searcher.stored_fields(docnum)
-        state.asset_ids[docnum] = int(stored["asset_id"])
+        state.remember(docnum, int(stored["asset_id"]))
         snippet: Snippet = ()
-        if request.snippets and rank < shown:
-            for field in ("body", "summary"):
-                text = stored.get(field) or ""
-                pattern = patterns[field]
-                spans = [(m.start(), m.end(), stem(m.group().lower()))
-                         for m in itertools.islice(pattern.finditer(text, 0, SCAN_CHARS),
-                                                   SNIPPET_MATCHES)] \
-                    if text and pattern else []
-                if spans:
-                    snippet = window_snippet(text, spans)
-                    break
-        if request.snippets and not snippet:
-            snippet = plain_snippet(stored.get("summary") or stored.get("body") or "")
+        if highlighter is not None and rank < shown:
+            snippet = highlighter.snippet(stored)
         hits.append(Hit(asset_id=int(stored["asset_id"]), score=score, snippet=snippet))
     return tuple(hits)
 

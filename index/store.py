@@ -35,6 +35,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
+from index.merging import fold_tiers
 from index.records import FACET_FIELDS, IndexRecord
 from index.schema import SCHEMA_VERSION, build_schema
 
@@ -192,7 +193,7 @@ class IndexStore:
                 for record in records:
                     writer.update_document(**document_fields(record))
                     count += 1
-                writer.commit()
+                writer.commit(mergetype=fold_tiers)
             except BaseException:
                 with contextlib.suppress(Exception):
                     writer.cancel()

@@ -3,8 +3,10 @@
 Groups are written as plain words; they are stemmed with the index's own analyzer when
 loaded, so "pricing" in a query reaches documents that say "cost" or "budget". An entry
 of several words ("total cost of ownership") is the alternative of a typed single word
-("tco"): a document matches it with all of its words (stop words aside). The groups are
-the general vocabulary of selling B2B software, not any one library's words.
+("tco"): a document matches it with all of its words (stop words aside). Typed, such an
+entry's words in a row also match the group's other entries ("break even" finds
+"payback"; see ``IndexSearcher._phrases``). The groups are the general vocabulary of
+selling B2B software, not any one library's words.
 """
 
 from __future__ import annotations
@@ -30,14 +32,16 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("deck", "presentation", "slides"),
     ("email", "mail", "outreach"),
     ("invoice", "invoices", "bill", "bills"),
-    ("tco", "total cost of ownership"),
+    ("tco", "total cost of ownership", "cost of ownership", "lifetime cost",
+     "cost model"),
+    ("break even", "breakeven", "payback", "payback period"),
     ("poc", "proof of concept", "pilot"),
     ("rfp", "request for proposal", "rfq"),
     ("sso", "single sign-on", "saml"),
     ("kpi", "key performance indicator", "metric", "metrics"),
     ("nda", "non-disclosure agreement"),
     ("testimonial", "testimonials", "reference", "references", "case", "story"),
-    ("downtime", "outage", "outages", "breakdown", "breakdowns"),
+    ("downtime", "outage", "outages", "breakdown", "breakdowns", "failure", "failures"),
 )
 
 
@@ -51,6 +55,20 @@ def build_map(stem: Callable[[str], str]) -> dict[str, tuple[tuple[str, ...], ..
             if len(one) == 1:
                 mapping.setdefault(one[0], set()).update(entries - {one})
     return {word: tuple(sorted(others)) for word, others in mapping.items() if others}
+
+
+def build_phrases(stem: Callable[[str], str]
+                  ) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Stemmed words of each entry of several words -> the group's other entries, each
+    as its stemmed words."""
+    phrases: dict[tuple[str, ...], dict[tuple[str, ...], None]] = {}
+    for group in SYNONYM_GROUPS:
+        entries = [words for entry in group if (words := _stems(entry, stem))]
+        for words in entries:
+            if len(words) > 1:
+                others = phrases.setdefault(words, {})
+                others.update((e, None) for e in entries if e != words)
+    return {words: tuple(others) for words, others in phrases.items() if others}
 
 
 def _stems(entry: str, stem: Callable[[str], str]) -> tuple[str, ...]:

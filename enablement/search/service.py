@@ -194,7 +194,9 @@ def _run(library: Library, request: SearchRequest) -> SearchResponse:
         else request.sort,
         prefix_last=request.prefix_last,
         highlight_first=request.highlight_first,
-        snippets=not by_rating,  # the pool is reordered; rows show their summaries
+        # A pool reordered here is highlighted once its shown rows are known (below);
+        # sorted by rating, rows show their summaries.
+        snippets=not (by_rating or blending),
     )
     if library.repair.active():
         raise library.repair.busy()
@@ -220,6 +222,13 @@ def _run(library: Library, request: SearchRequest) -> SearchResponse:
     else:
         ranked = ranked[:request.limit]
     ids = [hit.asset_id for hit in ranked]
+    if blending:
+        marked = ids[:request.highlight_first] if request.highlight_first else ids
+        try:
+            highlights = library.searcher.highlight(results.terms, marked)
+        except Exception as exc:
+            raise library.repair.trouble(exc) from exc
+        ranked = [replace(hit, snippet=highlights.get(hit.asset_id, ())) for hit in ranked]
     # Plain rows, not ORM objects: this runs on every keystroke, and building ~800
     # tracked instances per page of results cost more than the search itself.
     with library.sessions() as session:

@@ -319,3 +319,37 @@ def test_only_the_first_few_unknown_words_get_typo_matching(searcher: IndexSearc
     assert results.partial and results.corrected is None
     assert searcher.search(SearchQuery(text="securty encrption")).corrected == \
         "security encryption"
+
+
+def test_highlight_later_marks_what_the_search_would_have(searcher: IndexSearcher) -> None:
+    """A caller that reorders hits asks for the shown rows' snippets afterwards; they
+    equal the search's own, and an asset no longer indexed is left out."""
+    marked = searcher.search(SearchQuery(text="invoice costs"))
+    bare = searcher.search(SearchQuery(text="invoice costs", snippets=False))
+    assert all(hit.snippet == () for hit in bare.hits)
+    wanted = [hit.asset_id for hit in bare.hits][::-1]
+    later = searcher.highlight(bare.terms, [*wanted, 999])
+    assert later == {hit.asset_id: hit.snippet for hit in marked.hits}
+    assert any(match for _text, match in later[3])
+
+
+def test_a_synonym_of_several_words_typed_finds_the_others(tmp_path: Path) -> None:
+    """ "break even" is an entry of several words in the group of "payback": typed in a
+    row, an asset that says "payback" covers them, and one with both words still ranks
+    first."""
+    store = IndexStore(tmp_path / "index")
+    store.write([
+        record(1, "ROI calculator", "Annual savings and payback in months for your fleet."),
+        record(2, "Idling whitepaper", "Idling past the break even point burns fuel."),
+        record(3, "Driver kit", "Post the schedule in break rooms before install week."),
+    ])
+    searcher = IndexSearcher(store)
+    try:
+        results = searcher.search(SearchQuery(text="break even"))
+        assert ids(results)[:2] == [2, 1]
+        assert not results.partial and not results.hits[1].partial
+        # Not typed in a row, the words are only themselves.
+        apart = searcher.search(SearchQuery(text="even break"))
+        assert 1 not in ids(apart)
+    finally:
+        searcher.close()

@@ -47,3 +47,31 @@ def test_proven_assets_rise_among_relevant_ones(demo_library: Library) -> None:
     assert set(after) == {asset_id for asset_id, _ in before}
     rest = [a for a, _ in before if a not in (upper, lower)]
     assert [a for a in after if a in rest] == rest
+
+
+def test_the_rows_shown_after_blending_are_the_ones_highlighted(demo_library: Library) -> None:
+    """The index ranks a pool; ratings reorder it; the first ``highlight_first`` rows of
+    the final order carry highlights (not the first rows of the index's own order)."""
+    def search(first: int) -> list:
+        return list(run_search(demo_library, SearchRequest(
+            text="security review", limit=10, highlight_first=first)).hits)
+
+    before = search(0)
+    assert len(before) == 10
+    # Below the first two rows, near enough that the blend (±30%) lifts it over them.
+    climber = next(hit.asset_id for hit in before[2:] if hit.score > 0.6 * before[0].score)
+    with demo_library.sessions.begin() as session:
+        for n, name in enumerate(("Ann", "Bo", "Cy", "Di", "Ed", "Fay", "Gil", "Hu")):
+            ratings.rate(session, climber, name, 5, datetime(2026, 11, 1, 9, n), helped=True)
+        for hit in (h for h in before if h.asset_id != climber):
+            for n, name in enumerate(("Ann", "Bo", "Cy", "Di", "Ed", "Fay", "Gil", "Hu")):
+                ratings.rate(session, hit.asset_id, name, 1, datetime(2026, 11, 1, 9, n),
+                             helped=False)
+    after = search(2)
+    assert climber in [hit.asset_id for hit in after[:2]]
+    for hit in after[:2]:
+        assert any(match for _text, match in hit.snippet), hit.title
+    everything = {hit.asset_id: hit.snippet for hit in search(0)}
+    assert [hit.snippet for hit in after[:2]] == [everything[h.asset_id] for h in after[:2]]
+    # Below them, the asset's own summary, unmarked.
+    assert all(not any(match for _text, match in hit.snippet) for hit in after[2:])
