@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from enablement.catalog.tagging import CLEARED, ORIGIN_RANK, TagRow, effective, live
+from enablement.catalog.tagging import (
+    CLEARED,
+    ORIGIN_RANK,
+    REJECTABLE,
+    REJECTED,
+    TagRow,
+    effective,
+    live,
+)
 from enablement.catalog.taxonomy import Taxonomy, ensure_value
 from enablement.errors import UserError
 from enablement.store.index_queue import queue_for_index
@@ -36,6 +44,7 @@ class AssetView:
     title: str
     title_origin: str
     summary: str
+    summary_origin: str
     source_name: str
     source_path: str | None
     format: str
@@ -58,6 +67,7 @@ class AssetView:
         return {
             "asset_id": self.asset_id, "uuid": self.uuid, "title": self.title,
             "title_origin": self.title_origin, "summary": self.summary,
+            "summary_origin": self.summary_origin,
             "source_name": self.source_name, "source_path": self.source_path,
             "format": self.format, "pages": self.pages, "has_text": self.has_text,
             "imported_at": self.imported_at.isoformat(timespec="seconds"),
@@ -91,7 +101,8 @@ def _view(asset: Asset, taxonomy: Taxonomy) -> AssetView:
             best_other[(row.facet, row.key)] = row
     return AssetView(
         asset_id=asset.id, uuid=asset.uuid, title=asset.title, title_origin=asset.title_origin,
-        summary=asset.summary, source_name=asset.source_name, source_path=asset.source_path,
+        summary=asset.summary, summary_origin=asset.summary_origin,
+        source_name=asset.source_name, source_path=asset.source_path,
         format=asset.format, pages=asset.pages, has_text=asset.has_text,
         imported_at=asset.imported_at, updated_at=asset.updated_at,
         expires_on=asset.expires_on, notes=asset.notes or "",
@@ -140,6 +151,7 @@ def set_manual_tags(
     values: dict[str, list[str]],
     reset: list[str] | None = None,
     title: str | None = None,
+    summary: str | None = None,
 ) -> AssetView:
     """Replace the manual tags of the given facets; 'none' clears a facet on purpose.
 
@@ -171,7 +183,7 @@ def set_manual_tags(
         for key in keys or [CLEARED]:
             session.add(AssetTag(asset_id=asset.id, facet=facet, value_key=key,
                                  origin="manual", score=1.0))
-    set_text(asset, title)
+    set_text(asset, title, summary)
     asset.updated_at = datetime.now()
     session.flush()
     session.expire(asset, ["tags"])
@@ -242,7 +254,11 @@ class BulkEdit:
 def bulk_edit_tags(
     session: Session, taxonomy: Taxonomy, asset_ids: list[int], edit: BulkEdit
 ) -> list[AssetView]:
-    """Apply ``edit`` to each asset as manual tags, starting from what is in effect now."""
+    """Apply ``edit`` to each asset as manual tags, starting from what is in effect now.
+
+    Taking away a value that a guess (a suggestion, the file's properties) gave is also
+    that guess rejected, as in the review queue: the learner counts it as a "no", and it
+    does not come back when the manual tags of the facet are reset or on re-import."""
     views: list[AssetView] = []
     assets = session.scalars(
         select(Asset).where(Asset.id.in_(asset_ids)).options(selectinload(Asset.tags))
@@ -259,8 +275,20 @@ def bulk_edit_tags(
                 keys = added[:1] or [t.key for t in current.get(facet, ())]
             kept = [k for k in dict.fromkeys(keys) if k not in removed]
             values[facet] = kept or ["none"]
+            _reject_guesses(session, asset, facet, removed)
         views.append(set_manual_tags(session, taxonomy, asset, values))
     return views
+
+
+def _reject_guesses(session: Session, asset: Asset, facet: str, removed: set[str]) -> None:
+    """A rejection row for each of ``removed`` that a guess gave ``asset``."""
+    guessed = {tag.value_key for tag in asset.tags
+               if tag.facet == facet and tag.origin in REJECTABLE and tag.value_key in removed}
+    already = {tag.value_key for tag in asset.tags
+               if tag.facet == facet and tag.origin == REJECTED}
+    for key in sorted(guessed - already):
+        session.add(AssetTag(asset_id=asset.id, facet=facet, value_key=key,
+                             origin=REJECTED, score=1.0))
 
 
 def retire(session: Session, asset_id: int) -> str:

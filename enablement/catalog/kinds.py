@@ -119,24 +119,37 @@ def _length_fit(kind: str, layout: str, words: int, pages: int | None) -> float:
 
 def _shape(document: Document, rival: bool) -> dict[str, float]:
     """Evidence from the file's layout and structure, by kind."""
+    return {key: points for key, (points, _why) in shape_evidence(document, rival).items()}
+
+
+def shape_evidence(document: Document, rival: bool | None = None
+                   ) -> dict[str, tuple[float, str]]:
+    """Kind -> (points, what a marketer reads as the reason) from the file's layout and
+    structure; ``rival`` as ``_names_rival`` says (worked out when None)."""
+    if rival is None:
+        rival = _names_rival(document)
     source = document.source
-    points: dict[str, float] = {}
+    found: dict[str, tuple[float, str]] = {}
     if source.layout == "slides" or source.slides:
-        points["deck"] = DECK_SHAPE
+        slides = f" ({source.slides} slides)" if source.slides else ""
+        found["deck"] = (DECK_SHAPE, f"a slide file{slides}")
     if source.layout == "sheets" and source.formulas >= MIN_FORMULAS and source.numbers:
         # It computes from numbers someone types in: a calculator, if the words agree.
-        points["roi_calculator"] = CALCULATOR_SHAPE / 2
+        found["roi_calculator"] = (CALCULATOR_SHAPE / 2,
+                                   f"a workbook that computes ({source.formulas} formulas)")
     emails = _email_shape(document)
     if emails:
-        points["email_template"] = emails
+        found["email_template"] = (emails, "a subject line or a greeting like an email's")
     if _is_faq(document):
-        points[OTHER] = points.get(OTHER, 0.0) + FAQ_SHAPE
+        found[OTHER] = (FAQ_SHAPE, "question-and-answer pairs (an FAQ)")
     if rival:
-        points["battlecard"] = RIVAL_SHAPE
+        found["battlecard"] = (RIVAL_SHAPE,
+                               "sets the product against a named rival in its title or name")
     quotes = len(ATTRIBUTION.findall(document.body))
     if quotes and any(h.casefold().startswith(RESULT_HEADINGS) for h in document.headings):
-        points["case_study"] = QUOTE_SHAPE * min(quotes, 2)
-    return points
+        found["case_study"] = (QUOTE_SHAPE * min(quotes, 2),
+                               "a customer quoted by name beside results")
+    return found
 
 
 def _email_shape(document: Document) -> float:

@@ -24,6 +24,8 @@ from sqlalchemy import delete, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from enablement.catalog.assets import set_manual_tags
+from enablement.catalog.document import Document, Source, layout_of
+from enablement.catalog.kinds import shape_evidence
 from enablement.catalog.learning import THRESHOLD, Learned
 from enablement.catalog.suggestions import (
     OPENING_CHARS,
@@ -78,12 +80,15 @@ class ReviewItem:
     in_effect: bool            # False: another value of the facet was accepted meanwhile
     reasons: tuple[Reason, ...]
     note: str = ""             # why, when no phrase or word argued it (a format's guess)
+    shape: str = ""            # what the file's layout or structure said ("a slide file")
 
     @property
     def why(self) -> str:
         phrases = [r.describe() for r in self.reasons if r.where != "learned"]
         words = [r.describe() for r in self.reasons if r.where == "learned"]
         parts = ["; ".join(phrases)] if phrases else []
+        if self.shape:
+            parts.append(self.shape)
         if words:
             parts.append("learned from tagged assets: " + ", ".join(words))
         return "; ".join(parts) or self.note or "no phrase found"
@@ -176,7 +181,8 @@ def queue(session: Session, taxonomy: Taxonomy, learned: Learned | None = None,
                         confidence=round(min(row.score, 1.0), 2),  # (competitors say 3)
                         in_effect=(facet, row.key) in in_effect,
                         reasons=reasons.why(taxonomy, facet, row.key),
-                        note=reasons.note(taxonomy, facet, row.key)))
+                        note=reasons.note(taxonomy, facet, row.key),
+                        shape=reasons.shape(facet, row.key)))
     return ReviewQueue(tuple(items), len(ids))
 
 
@@ -192,6 +198,7 @@ class Reasons:
         self._places: list[tuple[str, object, float]] | None = None
         self._body = asset.text.body if asset.text is not None else ""
         self._likely: set[tuple[str, str]] | None = None
+        self._shapes: dict[str, str] | None = None
 
     def _argued_by_model(self, facet: str, key: str) -> bool:
         """Whether the model is sure enough of this value to have suggested it."""
@@ -230,6 +237,22 @@ class Reasons:
             words = [Reason(word, "learned", 0, weight) for word, weight in self._learned.words(
                 facet, key, self._asset.title, self._asset.summary or "", self._body)]
         return tuple(phrases + words)
+
+    def shape(self, facet: str, key: str) -> str:
+        """What the file's layout or structure says for a kind ("a slide file (12
+        slides)", "a subject line or a greeting like an email's"), from what is stored."""
+        if facet != "kind":
+            return ""
+        if self._shapes is None:
+            asset = self._asset
+            layout = layout_of(asset.format)
+            source = Source.of(asset.source_path or asset.source_name, None)
+            source = Source(source.name, source.folder, asset.format, asset.pages,
+                            asset.pages if layout == "slides" else None)
+            document = Document(asset.title, asset.summary or "", self._body, source)
+            self._shapes = {kind: why for kind, (_points, why)
+                            in shape_evidence(document).items()}
+        return self._shapes.get(key, "")
 
     def note(self, taxonomy: Taxonomy, facet: str, key: str) -> str:
         """What stands in for reasons when no phrase argued: the import's weak hints."""

@@ -69,13 +69,14 @@ class CatalogService:
     # -- tags and the taxonomy ----------------------------------------------------------
 
     def edit_tags(self, reference: str, values: dict[str, list[str]],
-                  reset: Sequence[str] = (), title: str | None = None
-                  ) -> tuple[AssetView, Changes]:
-        """Set manual tags (and the title) of one asset; 'none' clears a field."""
+                  reset: Sequence[str] = (), title: str | None = None,
+                  summary: str | None = None) -> tuple[AssetView, Changes]:
+        """Set manual tags (and the title or summary) of one asset; 'none' clears a
+        field."""
         with self._library.sessions.begin() as session:
             asset = assets.find_asset(session, reference)
             view = assets.set_manual_tags(session, self.taxonomy(), asset, values,
-                                          list(reset), title)
+                                          list(reset), title, summary)
         return view, self._library.changed(Changes.of_assets([view.asset_id],
                                                              taxonomy=True))
 

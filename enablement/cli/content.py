@@ -54,7 +54,9 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     for name, metavar, text in FILTER_OPTIONS:
         p.add_argument(f"--{name}", nargs="+", action="extend", default=None, metavar=metavar,
                        help=f"set {text}; 'none' clears it")
-    p.add_argument("--title", default=None)
+    p.add_argument("--title", default=None, help="set the title a list shows")
+    p.add_argument("--summary", default=None,
+                   help="set the summary (\"\" empties it); no re-import replaces it")
     p.add_argument("--reset", nargs="+", action="extend", default=[], metavar="FIELD",
                    help="drop manual tags of FIELD so file metadata and suggestions apply")
     p.add_argument("--json", action="store_true")
@@ -110,7 +112,8 @@ def _assets(args: argparse.Namespace, library: Library, out: TextIO) -> int:
 def _tag(args: argparse.Namespace, library: Library, out: TextIO) -> int:
     values = {name: getattr(args, name) for name, _m, _t in FILTER_OPTIONS
               if getattr(args, name) is not None}
-    return tag(library, args.asset, values, args.reset, args.title, args.json, out)
+    return tag(library, args.asset, values, args.reset, args.title, args.json, out,
+               summary=args.summary)
 
 
 def _taxonomy(args: argparse.Namespace, library: Library, out: TextIO) -> int:
@@ -195,11 +198,11 @@ def list_assets(library: Library, as_json: bool, out: TextIO) -> int:
 
 def tag(
     library: Library, reference: str, values: dict[str, list[str]], reset: list[str],
-    title: str | None, as_json: bool, out: TextIO,
+    title: str | None, as_json: bool, out: TextIO, summary: str | None = None,
 ) -> int:
-    if not values and not reset and title is None:
+    if not values and not reset and title is None and summary is None:
         raise UserError("Say what to change, for example: tag ASSET --stage decision")
-    view, changes = library.catalog.edit_tags(reference, values, reset, title)
+    view, changes = library.catalog.edit_tags(reference, values, reset, title, summary)
     if changes.search_behind:
         print("Saved; search shows it once the disk has space again.", file=sys.stderr)
     if as_json:

@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import ColumnElement
 
+from enablement.catalog.tagging import REJECTED
 from enablement.store.content import ContentStore
 from enablement.store.index_queue import queue_for_index
 from enablement.store.models import Asset, AssetTag, AssetText, Facet, StoredFile
@@ -93,7 +94,9 @@ def _apply_assets(session: Session, rows: list[HubAsset], sizes: dict[str, int],
     session.execute(texts.on_conflict_do_update(index_elements=["asset_id"],
                                                 set_={"body": texts.excluded.body}),
                     [{"asset_id": i, "body": r.body} for i, r in zip(ids, rows, strict=True)])
-    session.execute(delete(AssetTag).where(AssetTag.asset_id.in_(ids)))
+    # A rejection said on this laptop stays (see tagging): it hides only guesses.
+    session.execute(delete(AssetTag).where(AssetTag.asset_id.in_(ids),
+                                           AssetTag.origin != REJECTED))
     tags = [{"asset_id": i, "facet": facet, "value_key": key, "origin": "manual",
              "score": 1.0}
             for i, r in zip(ids, rows, strict=True) for facet, key in r.tags]

@@ -211,3 +211,42 @@ def test_the_import_report_gives_each_files_kind_stages_and_objections(
     again, _changes = library.imports.run([folder])
     assert [str(r.status) for r in again.results] == ["unchanged"]
     assert again.results[0].tags == result.tags
+
+
+def test_taking_a_guess_away_in_the_bulk_editor_rejects_it(library: Library,
+                                                           tmp_path: Path) -> None:
+    """Removing a suggested value from a selection is a "no" to that guess, as in the
+    review queue: resetting the facet's manual tags does not bring it back."""
+    from enablement.catalog.assets import BulkEdit
+
+    ids = _import(library, tmp_path / "files", {"pricing.txt": PRICING})
+    asset_id = ids["pricing.txt"]
+    assert _tags(library, asset_id)["objection"].get("price") == "suggestion"
+    library.catalog.bulk_edit([asset_id], BulkEdit(add={}, remove={"objection": ("price",)}))
+    assert "price" not in _tags(library, asset_id).get("objection", {})
+    library.catalog.edit_tags(str(asset_id), {}, reset=["objection"])
+    assert "price" not in _tags(library, asset_id).get("objection", {})
+    assert ("objection", "price") not in _items(library, asset_id)
+    # A value a person set by hand and takes away again is no rejection of a guess.
+    library.catalog.bulk_edit([asset_id], BulkEdit(add={"objection": ("roi",)}, remove={}))
+    library.catalog.bulk_edit([asset_id], BulkEdit(add={}, remove={"objection": ("roi",)}))
+    with library.sessions() as session:
+        from enablement.catalog.review import rejected_pairs
+
+        assert rejected_pairs(session, asset_id) == {("objection", "price")}
+
+
+def test_a_kind_argued_by_the_files_structure_says_so(library: Library,
+                                                      tmp_path: Path) -> None:
+    """No phrase names these kinds; their structure does, and "why" says which."""
+    email = ("Hi {{first_name}},\n\nThanks for the time on the demo today. Attached is the "
+             "recap and the next steps we agreed.\n\nBest,\nSam\n")
+    faq = "\n".join(f"Q: How do I reset item {n}?\nA: Open settings and choose reset {n}."
+                    for n in range(4)) + "\n"
+    ids = _import(library, tmp_path / "files", {"follow up.txt": email, "help.txt": faq})
+    kinds = {i.asset_id: i for i in library.catalog.review_queue().items if i.facet == "kind"}
+    assert kinds[ids["follow up.txt"]].key == "email_template"
+    assert "greeting like an email" in kinds[ids["follow up.txt"]].why
+    assert kinds[ids["help.txt"]].key == "other"
+    assert "question-and-answer pairs" in kinds[ids["help.txt"]].why
+    assert "question-and-answer" in kinds[ids["help.txt"]].to_json()["why"]

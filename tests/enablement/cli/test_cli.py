@@ -115,6 +115,27 @@ def test_tag_assets_and_reindex(tmp_path: Path, folder: Path) -> None:
     assert [h["title"] for h in found["hits"]] == ["Northvale Health case study"]
 
 
+def test_tag_sets_a_title_and_summary_that_a_reimport_keeps(tmp_path: Path,
+                                                            folder: Path) -> None:
+    library = tmp_path / "lib"
+    run_main("import", str(folder), library=library, cwd=REPO, timeout=300)
+    edited = run_main("tag", "Northvale", "--title", "Northvale Health: SOC 2 in 19 days",
+                      "--summary", "How a hospital network passed security review fast.",
+                      "--json", library=library, cwd=REPO, timeout=300)
+    assert edited.returncode == 0, edited.stderr
+    view = json.loads(edited.stdout)
+    assert (view["summary"], view["summary_origin"]) == (
+        "How a hospital network passed security review fast.", "manual")
+    run_main("import", str(folder), library=library, cwd=REPO, timeout=300)
+    listing = json.loads(run_main("assets", "--json", library=library, cwd=REPO,
+                                  timeout=300).stdout)
+    northvale = next(a for a in listing if a["title"].startswith("Northvale Health:"))
+    assert northvale["summary"] == "How a hospital network passed security review fast."
+    found = json.loads(run_main("search", "hospital network", "--json", library=library,
+                                cwd=REPO, timeout=300).stdout)
+    assert found["hits"][0]["title"] == "Northvale Health: SOC 2 in 19 days"
+
+
 def test_default_library_comes_from_the_environment(tmp_path: Path, folder: Path) -> None:
     home = tmp_path / "default"
     result = run_main("import", str(folder / "Invoxa battlecard.pdf"),

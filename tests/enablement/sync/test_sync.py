@@ -388,3 +388,23 @@ def test_calculator_runs_reach_marketing(hub_url: str, marketer: Library,
         (pulled,) = session.scalars(select(RoiRun))
         assert (pulled.user_name, pulled.inputs) == ("Dana", '{"in_invoices": 12000.0}')
         assert pulled.asset_id == asset_id(marketer, "ROI")
+
+
+def test_a_catalog_pull_keeps_the_laptops_rejections(hub_url: str, marketer: Library,
+                                                     tmp_path: Path) -> None:
+    """Marketing's published tags replace an adopted asset's tags, but a "no" said on
+    this laptop to a suggestion stays: the learner keeps it as a counter-example, and
+    the guess does not come back."""
+    from enablement.catalog.review import rejected_pairs
+
+    with Library.open(tmp_path / "early-laptop") as early:
+        early.import_paths([tmp_path / "content"])
+        item = early.catalog.review_queue().items[0]
+        early.catalog.reject([item.asset_id], item.facet, item.key)
+        report = run.sync(early, hub_url)
+        assert (report.offline, report.catalog) == ("", 3)
+        with early.sessions() as session:
+            assert rejected_pairs(session, item.asset_id) == {(item.facet, item.key)}
+            origins = set(session.scalars(select(AssetTag.origin).where(
+                AssetTag.asset_id == item.asset_id)))
+        assert origins <= {"manual", "rejected"}  # marketing's tags, and the "no"
