@@ -92,14 +92,17 @@ def weight(docs: int, size: int) -> float:
     return math.log(1.0 + (size - docs + 0.5) / (docs + 0.5))
 
 
-def is_filler(clause: query.Query, fillers: frozenset[str]) -> bool:
-    """Whether a word clause is one of ``fillers`` (stemmed): its first term is the word
-    as typed (synonyms and completions come after it)."""
+def typed_stem(clause: query.Query) -> str | None:
+    """The stemmed word a word clause was typed as: its first term (synonyms and
+    completions come after it); None for a quoted phrase."""
     first = next(iter(clause.leaves()), clause)
-    text = getattr(first, "text", None)
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")
-    return isinstance(first, query.Term) and text in fillers
+    text = getattr(first, "text", None) if isinstance(first, query.Term) else None
+    return text.decode("utf-8") if isinstance(text, bytes) else text
+
+
+def is_filler(clause: query.Query, fillers: frozenset[str]) -> bool:
+    """Whether a word clause is one of ``fillers`` (stemmed), as typed."""
+    return typed_stem(clause) in fillers
 
 
 def coverage(masks: list[int], size: int, alive: int,

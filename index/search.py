@@ -29,6 +29,7 @@ from index.coverage import (
     any_of,
     coverage,
     is_filler,
+    typed_stem,
     weight,
     word_clauses,
 )
@@ -115,9 +116,8 @@ class IndexSearcher:
         """Read ahead what the first searches would otherwise pay for: facet value sets,
         the spelling word list, field lengths, the score vectors of each field's most
         frequent words (the long posting lists are the slow ones to read), then each
-        document's asset id. Takes
-        the lock a word or a few hundred documents at a time, so a search never waits
-        long. Returns the number of words read."""
+        document's asset id. Takes the lock a word or a few hundred documents at a time,
+        so a search never waits long. Returns the number of words read."""
         with self._lock:
             state = self._current()
             for field in FACET_FIELDS:
@@ -207,23 +207,22 @@ class IndexSearcher:
         """``_clauses``, and which of them are filler words as typed (a typo's near
         spelling may be one: "drone" is one edit from "done")."""
         parsed = self._parser(state.searcher.schema, True).parse(text)
-        filler = [is_filler(clause, self._fillers) for clause in word_clauses(parsed)]
         typed = word_clauses(parsed)
         rewritten, fuzzy = self._prepare(state, parsed, text, partial)
         clauses = word_clauses(rewritten)
-        if len(clauses) != len(filler):  # not the shape expected: nothing is filler
+        if len(clauses) != len(typed):  # not the shape expected: nothing is filler
             return clauses, fuzzy, [False] * len(clauses)
-        clauses, filler = self._phrases(typed, clauses, filler)
-        return clauses, fuzzy, filler
+        filler = [is_filler(clause, self._fillers) for clause in typed]
+        return self._phrases(typed, clauses), fuzzy, filler
 
-    def _phrases(self, typed: list[query.Query], clauses: list[query.Query],
-                 filler: list[bool]) -> tuple[list[query.Query], list[bool]]:
+    def _phrases(self, typed: list[query.Query], clauses: list[query.Query]
+                 ) -> list[query.Query]:
         """Words in a row that make a synonym of several words ("break even") also
         match the group's other entries ("payback"): each word's clause takes them as
         alternatives, searched in the fields the word was, boosted as a synonym shared
         out over the words. So an asset saying "payback" covers "break even" as if it
         had both words, and an asset with only some of the words ranks as before."""
-        stems = [_typed_stem(clause) for clause in typed]
+        stems = [typed_stem(clause) for clause in typed]
         clauses = list(clauses)
         n = 0
         while n < len(clauses):
@@ -239,7 +238,7 @@ class IndexSearcher:
                     break
             else:
                 n += 1
-        return clauses, filler
+        return clauses
 
     def _concept(self, state: SearcherState, concept: Concept
                  ) -> tuple[query.Query, int, tuple[np.ndarray, float]]:
@@ -399,13 +398,6 @@ class IndexSearcher:
 
     def _hits(self, results: Results, request: SearchQuery, has_text: bool) -> tuple[Hit, ...]:
         return whoosh_hits(results, request, has_text)
-
-
-def _typed_stem(clause: query.Query) -> str | None:
-    """The stemmed word a word clause was typed as (None for a quoted phrase)."""
-    first = next(iter(clause.leaves()), clause)
-    text = getattr(first, "text", None) if isinstance(first, query.Term) else None
-    return text.decode("utf-8") if isinstance(text, bytes) else text
 
 
 def _in_fields_of(clause: query.Query, words: tuple[str, ...], boost: float) -> query.Query:

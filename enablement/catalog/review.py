@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import delete, select, tuple_
@@ -245,10 +245,9 @@ class Reasons:
             return ""
         if self._shapes is None:
             asset = self._asset
-            layout = layout_of(asset.format)
-            source = Source.of(asset.source_path or asset.source_name, None)
-            source = Source(source.name, source.folder, asset.format, asset.pages,
-                            asset.pages if layout == "slides" else None)
+            slides = asset.pages if layout_of(asset.format) == "slides" else None
+            source = replace(Source.of(asset.source_path or asset.source_name, None),
+                             format=asset.format, pages=asset.pages, slides=slides)
             document = Document(asset.title, asset.summary or "", self._body, source)
             self._shapes = {kind: why for kind, (_points, why)
                             in shape_evidence(document).items()}
