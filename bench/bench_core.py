@@ -16,6 +16,7 @@ would be.
     python bench/bench_core.py                     # N = 1,000 and 10,000
     python bench/bench_core.py --sizes 1000        # just one size
     python bench/bench_core.py --sizes 10k 100k --text-only --no-rebuild   # large sizes
+    python bench/bench_core.py --sizes 1000 --import-only --repeat 3 --work DIR  # import
 """
 
 from __future__ import annotations
@@ -251,16 +252,7 @@ def summarize(name: str, timings: list[float]) -> str:
 
 def bench_size(count: int, work: Path, rounds: int, text_only: bool = False,
                rebuild: bool = True, highlight_first: int = 0) -> dict[str, float]:
-    corpus = work / f"corpus-{count}"
-    if (corpus / ".complete").exists():
-        print(f"\n== N = {count:,}: reusing the corpus in {corpus}")
-    else:
-        shutil.rmtree(corpus, ignore_errors=True)
-        started = time.perf_counter()
-        formats = generate(corpus, count, text_only=text_only)
-        (corpus / ".complete").touch()
-        print(f"\n== N = {count:,}: generated {formats} in {time.perf_counter() - started:.1f} s")
-
+    corpus = corpus_for(count, work, text_only)
     lib_dir = work / f"library-{count}"
     shutil.rmtree(lib_dir, ignore_errors=True)
     library = Library.open(lib_dir)
@@ -319,6 +311,42 @@ def bench_size(count: int, work: Path, rounds: int, text_only: bool = False,
     return figures
 
 
+def corpus_for(count: int, work: Path, text_only: bool = False) -> Path:
+    """The corpus of ``count`` files in ``work``: generated once, reused after."""
+    corpus = work / f"corpus-{count}"
+    if (corpus / ".complete").exists():
+        print(f"\n== N = {count:,}: reusing the corpus in {corpus}")
+    else:
+        shutil.rmtree(corpus, ignore_errors=True)
+        started = time.perf_counter()
+        formats = generate(corpus, count, text_only=text_only)
+        (corpus / ".complete").touch()
+        print(f"\n== N = {count:,}: generated {formats} in {time.perf_counter() - started:.1f} s")
+    return corpus
+
+
+def import_only(count: int, work: Path, repeat: int, text_only: bool = False) -> list[float]:
+    """Import the corpus into a fresh library ``repeat`` times: seconds per import (the
+    main process's CPU time beside it; the readers' is their own)."""
+    corpus = corpus_for(count, work, text_only)
+    times = []
+    for number in range(repeat):
+        lib_dir = work / f"library-{count}-import"
+        shutil.rmtree(lib_dir, ignore_errors=True)
+        library = Library.open(lib_dir)
+        started, cpu = time.perf_counter(), time.process_time()
+        report = library.import_paths([corpus], ImportOptions())
+        took, cpu = time.perf_counter() - started, time.process_time() - cpu
+        library.close()
+        times.append(took)
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"import {number + 1}/{repeat}: {took:.1f} s (main process CPU {cpu:.1f} s, "
+              f"load {load:.1f}), statuses {report.counts()}")
+    print(f"import of {count:,}: median {statistics.median(times):.1f} s of {repeat} "
+          f"(min {min(times):.1f}, max {max(times):.1f})")
+    return times
+
+
 def search_only(count: int, work: Path, rounds: int, read_ahead: bool = True,
                 highlight_first: int = 0) -> None:
     """Query timings on a library a full run left in ``work`` (no import, no rebuild).
@@ -374,7 +402,21 @@ def main() -> None:
     parser.add_argument("--highlight-first", type=int, default=0,
                         help="highlight only the first N hits of the ranking pool, as the "
                              "window does (20); 0, the default: every hit of the pool")
+    parser.add_argument("--import-only", action="store_true",
+                        help="only time the import of each size into a fresh library, "
+                             "--repeat times (the corpus is generated in --work once)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="with --import-only: how many imports to time (median shown)")
     args = parser.parse_args()
+    if args.import_only:
+        work = args.work or Path(tempfile.mkdtemp(prefix="enablement-bench-"))
+        work.mkdir(parents=True, exist_ok=True)
+        print(f"Working in {work} on {os.cpu_count()} cores")
+        for count in args.sizes:
+            import_only(count, work, args.repeat, text_only=args.text_only)
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     if args.search_only:
         if args.work is None:
             parser.error("--search-only needs --work with libraries built by a full run")

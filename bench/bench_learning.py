@@ -33,17 +33,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from enablement.api import ImportOptions, Library  # noqa: E402
+from tests.data.labelled import place, split_cell  # noqa: E402
 
 EVAL = REPO / "tests" / "data" / "eval_library"
-MANIFEST_COLUMNS = {"kind": "kind", "stages": "stages", "objections": "objections",
-                    "competitors": "competitors", "industries": "industries",
-                    "personas": "personas"}
 SCORED = (("stage", "stages"), ("objection", "objections"), ("persona", "personas"),
           ("industry", "industries"))
-
-
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in (cell or "").split(";") if part.strip()]
 
 
 def build(folder: Path) -> None:
@@ -67,7 +61,7 @@ class Score:
         stages = tags.get("stage", [])
         self.stage_first += bool(stages) and stages[0] == row["primary_stage"]
         for facet, column in SCORED:
-            truth, given = set(_split(row[column])), set(tags.get(facet, []))
+            truth, given = set(split_cell(row[column])), set(tags.get(facet, []))
             tally = self.counts[facet]
             tally[0] += len(truth & given)
             tally[1] += len(given - truth)
@@ -85,32 +79,11 @@ class Score:
         return ", ".join(parts)
 
 
-def _place(rows: list[dict[str, str]], files: Path, target: Path, manifests: bool) -> None:
-    by_folder: dict[Path, list[dict[str, str]]] = defaultdict(list)
-    for row in rows:
-        destination = target / row["path"]
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(files / row["path"], destination)
-        by_folder[destination.parent].append(row)
-    if not manifests:
-        return
-    for folder, folder_rows in by_folder.items():
-        with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["file", *MANIFEST_COLUMNS])
-            for row in folder_rows:
-                stages = [row["primary_stage"]] + [s for s in _split(row["stages"])
-                                                   if s != row["primary_stage"]]
-                cells = {**row, "stages": ";".join(stages)}
-                writer.writerow([Path(row["path"]).name,
-                                 *(cells[column] for column in MANIFEST_COLUMNS)])
-
-
 def run_fold(work: Path, files: Path, train: list[dict[str, str]],
              test: list[dict[str, str]], learn: bool, score: Score) -> str:
     name = f"{len(list(work.iterdir()))}-{'learn' if learn else 'rules'}"
-    _place(train, files, work / name / "train", manifests=True)
-    _place(test, files, work / name / "test", manifests=False)
+    place(train, files, work / name / "train", manifests=True)
+    place(test, files, work / name / "test", manifests=False)
     with Library.open(work / name / "library") as library:
         library.imports.run([work / name / "train"])
         report, _changes = library.imports.run([work / name / "test"],

@@ -35,6 +35,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
+from index.columns import remember_columns
 from index.merging import fold_tiers
 from index.records import FACET_FIELDS, IndexRecord
 from index.schema import SCHEMA_VERSION, build_schema
@@ -46,6 +47,8 @@ POINTER = "CURRENT"
 LOCK = "write.lock"
 GENERATION = re.compile(r"g(\d{6})")
 LEGACY_LEFTOVERS = (".rebuild", ".old")  # siblings an older version's rebuild left
+
+remember_columns()
 
 
 def document_fields(record: IndexRecord) -> dict[str, object]:
@@ -185,7 +188,7 @@ class IndexStore:
             if not held:
                 raise TimeoutError(f"another process kept the index at {self.path} busy")
             ix = self.open()
-            writer = ix.writer(timeout=WRITER_TIMEOUT_S, limitmb=128)
+            writer = ix.writer(timeout=WRITER_TIMEOUT_S, limitmb=256)
             count = 0
             try:
                 for asset_id in delete_ids:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt
@@ -66,6 +67,7 @@ class ImportController(QObject):
         self.on_history_added = on_history_added
         self.on_review = on_review
         self.background_import: Job[ImportReport] | None = None  # the demo, while it runs
+        self._demo_began: datetime | None = None  # when the first-run demo import began
         self.dialogs: list[ImportDialog] = []  # open import dialogs, kept alive
         self.deals_report: QMessageBox | None = None
         task_cancel.clicked.connect(self._cancel_background)
@@ -109,6 +111,7 @@ class ImportController(QObject):
             return
         job, state = start_import(self.host.runner, library, [self.demo_source], DEMO_OPTIONS)
         self.background_import = job
+        self._demo_began = datetime.now()  # searches from now on are this person's
         self.task_label.setText("Importing the demo library…")
         self.task_progress.setRange(0, 0)
         self._show_task(True)
@@ -163,7 +166,8 @@ class ImportController(QObject):
             self.on_history_added()
             self.host.apply_changes(changes)
 
-        (self.host.runner.run(lambda _ctx: library.demo.add_history(), lane="write")
+        began = self._demo_began
+        (self.host.runner.run(lambda _ctx: library.demo.add_history(began), lane="write")
          .on_success(added).start())
 
     # -- deals from a CRM ---------------------------------------------------------------

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -73,15 +73,20 @@ class HistorySummary:
 
 
 def generate(library: Library, *, today: date | None = None, months: int = 6,
-             seed: int = 7) -> HistorySummary:
+             seed: int = 7, session_began: datetime | None = None) -> HistorySummary:
     """Add ``months`` of generated history ending the day before ``today``; skipped when
-    the library already has ratings, usage or searches, or no assets."""
+    the library already has ratings, usage or searches, or no assets.
+
+    ``session_began``: when the first run that asks for the history began. Searches
+    since then are that person's, typed while the demo was importing: they are not
+    history the demo would be laid over, so they do not stop it (a rating or a use
+    does)."""
     if months < 1:
         raise ValueError(f"months must be at least 1, not {months}")
     today = today or date.today()
     taxonomy = library.taxonomy()
     with library.sessions.begin() as session:
-        if _has_history(session):
+        if _has_history(session, session_began):
             return HistorySummary(skipped=True)
         assets = load_assets(session, taxonomy)
         if not assets:
@@ -98,9 +103,13 @@ def generate(library: Library, *, today: date | None = None, months: int = 6,
     return _summary(tables)
 
 
-def _has_history(session: Session) -> bool:
-    return any(session.scalar(select(model.id).limit(1)) is not None
-               for model in (RatingEvent, UsageEvent, SearchEvent))
+def _has_history(session: Session, session_began: datetime | None = None) -> bool:
+    searches = select(SearchEvent.id).limit(1)
+    if session_began is not None:
+        searches = searches.where(SearchEvent.created_at < session_began)
+    return session.scalar(searches) is not None or any(
+        session.scalar(select(model.id).limit(1)) is not None
+        for model in (RatingEvent, UsageEvent))
 
 
 def _summary(tables: dict[type[Base], list[dict[str, Any]]]) -> HistorySummary:

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.catalog.learning import Learned
 from enablement.catalog.review import without_rejected
-from enablement.catalog.suggestions import suggest
 from enablement.catalog.tagging import IMPORT_ORIGINS, TagRow, tags_from_properties
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
@@ -23,8 +22,8 @@ from enablement.formats import kind_hints
 from enablement.imports.extract import Extracted
 from enablement.imports.extraction_pool import Outcome
 from enablement.imports.manifests import FileMetadata
+from enablement.imports.prepared import Prepared, suggested, summary_of, title_of
 from enablement.imports.results import FileResult, Status
-from enablement.imports.titles import choose_summary, choose_title
 from enablement.store.content import ContentStore
 from enablement.store.index_queue import queue_for_index
 from enablement.store.models import Asset, AssetTag, AssetText, ImportSource, StoredFile
@@ -90,9 +89,13 @@ class AssetRecord:
                           title_origin="file name", summary_origin="extracted")
             session.add(asset)
         warnings = [clean_text(w) for w in (*item.metadata.warnings, *extracted.warnings)]
-        self._fill(asset, shown, extracted, item.metadata, now)
+        prepared = item.outcome.prepared
+        if not isinstance(prepared, Prepared):
+            prepared = None
+        self._fill(asset, shown, extracted, item.metadata, now, prepared)
         session.flush()
-        rows, tag_warnings = self._tag_rows(session, asset, extracted, item.metadata)
+        rows, tag_warnings = self._tag_rows(session, asset, extracted, item.metadata,
+                                            prepared)
         warnings.extend(clean_text(w) for w in tag_warnings)
         session.execute(delete(AssetTag).where(
             AssetTag.asset_id == asset.id, AssetTag.origin.in_(IMPORT_ORIGINS)
@@ -108,22 +111,24 @@ class AssetRecord:
         return FileResult(source_path, status, asset.id, warnings=tuple(warnings))
 
     def _fill(
-        self, asset: Asset, path: Path, extracted: Extracted, meta: FileMetadata, now: datetime
+        self, asset: Asset, path: Path, extracted: Extracted, meta: FileMetadata,
+        now: datetime, prepared: Prepared | None = None,
     ) -> None:
-        """Fill ``asset`` from what was read; ``path`` is the source as stored (text)."""
+        """Fill ``asset`` from what was read; ``path`` is the source as stored (text).
+        ``prepared``: the title and summary a reader worked out the same way, for an
+        asset without a person's title (a summary also depends on the title)."""
         if asset.title_origin != "manual":
-            if meta.title:
-                asset.title, asset.title_origin = meta.title, meta.origin["title"]
+            if prepared is not None:
+                asset.title, asset.title_origin = prepared.title, prepared.title_origin
             else:
-                asset.title, asset.title_origin = choose_title(
-                    extracted.title, extracted.heading, path)
+                asset.title, asset.title_origin = title_of(meta, extracted, path)
         if asset.summary_origin != "manual":
-            if meta.summary:
-                asset.summary, asset.summary_origin = meta.summary, meta.origin["summary"]
+            if prepared is not None and prepared.title == asset.title:
+                asset.summary, asset.summary_origin = (prepared.summary,
+                                                       prepared.summary_origin)
             else:
-                asset.summary, asset.summary_origin = choose_summary(
-                    extracted.subject, extracted.text, asset.title, extracted.heading,
-                    extracted.format)
+                asset.summary, asset.summary_origin = summary_of(meta, extracted,
+                                                                 asset.title)
         asset.sha256 = extracted.sha256
         asset.format = extracted.format
         asset.source_name = path.name
@@ -140,13 +145,15 @@ class AssetRecord:
             asset.text.body = extracted.text
 
     def _tag_rows(
-        self, session: Session, asset: Asset, extracted: Extracted, meta: FileMetadata
+        self, session: Session, asset: Asset, extracted: Extracted, meta: FileMetadata,
+        prepared: Prepared | None = None,
     ) -> tuple[list[TagRow], list[str]]:
         """Tags from the file's properties, its manifest or sidecar, and suggestions.
 
         Suggestions use the taxonomy as it was when the import began, so an asset's tags
         do not depend on the order its files finished reading in (a competitor a sidecar
-        adds mid-import is suggested from the next import on)."""
+        adds mid-import is suggested from the next import on). Those a reader made
+        (``prepared``) are taken when made from this asset's title, summary and kind."""
         taxonomy = self._taxonomy
         rows = tags_from_properties(taxonomy, extracted.keywords, extracted.category)
         warnings: list[str] = []
@@ -172,11 +179,13 @@ class AssetRecord:
         # The file's name, folder and shape weigh in; a kind the file's metadata names
         # sets the stage the suggestions lean to.
         known_kind = next((r.key for r in rows if r.facet == "kind"), None)
-        suggestions = suggest(taxonomy, asset.title, asset.summary, extracted.text,
-                              kind=known_kind, path=asset.source_path, shape=extracted)
-        if self.learned is not None:
-            suggestions = self.learned.merge(taxonomy, suggestions, asset.title,
-                                             asset.summary, extracted.text)
+        suggestions = None
+        if prepared is not None:
+            suggestions = prepared.suggestions_for(asset.title, asset.summary, known_kind,
+                                                   asset.source_path)
+        if suggestions is None:
+            suggestions = suggested(taxonomy, self.learned, asset.title, asset.summary,
+                                    extracted, known_kind, asset.source_path)
         suggestions = without_rejected(session, asset.id, suggestions)
         rows.extend(TagRow(s.facet, s.key, "suggestion", s.score) for s in suggestions)
         rows.extend(_fallback_hints(rows, extracted))

@@ -7,6 +7,13 @@ transaction holds the library's write lock, so a copy that no row came to refere
 be removed safely. An interrupted import keeps every finished batch, and running it
 again skips what is already stored with a stat() per file.
 
+The readers also work out each file's title, summary and suggested tags
+(:mod:`enablement.imports.prepared`), so the writer mostly writes. The search index
+takes the stored files every few batches (``ImportOptions.index_every``), not after
+each one: fewer, larger index commits cost less. A file's row is reported once the
+index has it (its progress as soon as it is stored), so a row that says "imported"
+means searchable, as before.
+
 A full disk stops the import: nothing half-written is committed, every file still gets
 a row (those not reached say so), and the message says which disk to free.
 """
@@ -32,6 +39,7 @@ from enablement.imports.asset_record import AssetRecord, PendingFile
 from enablement.imports.discovery import Found, cannot_open_reason, discover
 from enablement.imports.extraction_pool import ExtractionPool
 from enablement.imports.manifests import FileMetadata, MetadataReader
+from enablement.imports.prepared import Preparer
 from enablement.imports.results import (
     FileResult,
     ImportOptions,
@@ -72,18 +80,56 @@ class Importer:
         self.on_progress = on_progress
         self.report = ImportReport()
         self._total = 0
-        # Suggestions use the taxonomy as it was when the import began (see AssetRecord).
-        self._record = AssetRecord(library.content, library.taxonomy(), learned)
+        # Suggestions use the taxonomy as it was when the import began (see AssetRecord);
+        # the readers work them out with it, and the writer when they could not.
+        self._preparer = Preparer(library.taxonomy(), learned)
+        self._record = AssetRecord(library.content, self._preparer.taxonomy, learned)
         self._disk_full = False
+        # Rows of files written, waiting for the search index before they are reported.
+        self._held: list[FileResult] = []
+        self._held_since = 0.0
 
     # -- bookkeeping ----------------------------------------------------------------------
 
-    def _emit(self, result: FileResult) -> None:
+    def _emit(self, result: FileResult, announced: bool = False) -> None:
+        """Report ``result``; ``announced``: its progress was reported when it was held."""
         self.report.results.append(result)
         if self.on_result is not None:
             self.on_result(result)
+        if not announced:
+            self._progress(result.path)
+
+    def _progress(self, current: str) -> None:
         if self.on_progress is not None:
-            self.on_progress(ImportProgress(len(self.report.results), self._total, result.path))
+            done = len(self.report.results) + len(self._held)
+            self.on_progress(ImportProgress(done, self._total, current))
+
+    def _hold(self, results: list[FileResult]) -> None:
+        """Results of a batch written, reported once the index has taken them."""
+        if results and not self._held:
+            self._held_since = time.monotonic()
+        for result in results:
+            self._held.append(result)
+            self._progress(result.path)
+
+    def _index_due(self) -> bool:
+        return bool(self._held) and (
+            len(self._held) >= self.options.index_every
+            or time.monotonic() - self._held_since >= self.options.index_seconds)
+
+    def _index_held(self) -> None:
+        """Index what the batches written since the last time stored; report their rows
+        (a full disk: those stored say they are not searchable yet)."""
+        if not self._held:
+            return
+        if not self._drain_index():
+            note = f"stored, but not searchable yet: {self._full_disk()}"
+            self._held = [replace(r, warnings=(*r.warnings, note))
+                          if r.status in (Status.IMPORTED, Status.UPDATED) else r
+                          for r in self._held]
+        results, self._held = self._held, []
+        for result in results:
+            self._emit(result, announced=True)
 
     def _full_disk(self) -> str:
         return (f"the disk holding the library ({path_text(self.library.path)}) is full; "
@@ -180,11 +226,13 @@ class Importer:
             workers=min(self.options.workers or os.cpu_count() or 1, len(to_read)),
             time_limit=self.options.time_limit,
             limits=self.options.limits,
+            prepare=self._preparer,
         )
         batch: list[PendingFile] = []
         reached: set[Path] = set()
         batch_started = time.monotonic()
-        outcomes = pool.run(to_read, self.cancel)
+        outcomes = pool.run(to_read, self.cancel,
+                            data={path: meta for path, (meta, _stat) in waiting.items()})
         try:
             for outcome in outcomes:
                 reached.add(outcome.path)
@@ -203,7 +251,7 @@ class Importer:
         finally:
             outcomes.close()  # the readers stop now, not whenever this is garbage collected
             # What was read is kept even when the user stopped the import.
-            self._write_batch(batch)
+            self._write_batch(batch, last=True)
             if self._disk_full:
                 for path in to_read:
                     if path not in reached:
@@ -211,12 +259,17 @@ class Importer:
 
     # -- the writer -----------------------------------------------------------------------
 
-    def _write_batch(self, batch: list[PendingFile]) -> None:
-        if not batch:
-            return
+    def _write_batch(self, batch: list[PendingFile], last: bool = False) -> None:
+        """Write ``batch`` in one transaction; index what is held when it is time (and
+        when this is the ``last`` batch, or the disk is full: the import stops)."""
         if self._disk_full:
+            self._index_held()
             for item in batch:
                 self._emit(self._not_reached(item))
+            return
+        if not batch:
+            if last:
+                self._index_held()
             return
         created: list[tuple[str, str]] = []  # copies this batch put into files/
         results: list[FileResult] = []
@@ -230,12 +283,9 @@ class Importer:
             if created and (len(results) < len(batch)
                             or any(r.status is Status.FAILED for r in results)):
                 self._remove_unreferenced(created)
-        if not self._drain_index():
-            note = f"stored, but not searchable yet: {self._full_disk()}"
-            results = [replace(r, warnings=(*r.warnings, note))
-                       if r.status in (Status.IMPORTED, Status.UPDATED) else r for r in results]
-        for result in results:
-            self._emit(result)
+        self._hold(results)
+        if last or self._disk_full or self._index_due():
+            self._index_held()
 
     def _write_guarded(
         self, session: Session, item: PendingFile, created: list[tuple[str, str]]
@@ -306,7 +356,7 @@ class Importer:
             log.warning("Could not remove the unused copies of a failed batch", exc_info=True)
 
     def _drain_index(self) -> bool:
-        """Index what the batch stored; False when the disk is full. That stops the import
+        """Index what the batches stored; False when the disk is full. That stops the import
         (the next batch could not be stored either); what was stored stays queued for the
         index, which catches up once there is space. Any other failure is raised."""
         try:

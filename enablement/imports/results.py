@@ -72,6 +72,12 @@ class ImportOptions:
     batch_seconds: float = 2.0
     follow_links: bool = False  # read links that lead out of the chosen folders
     learn: bool = True  # merge what the library's confirmed tags teach into suggestions
+    # The search index takes the stored files once this many wait for it, or the first
+    # has waited this long, and at the end. Each index commit writes a segment and folds
+    # others in: 1,000 files cost 11 s in 16 commits (one per batch), 9 s in 4, 7 s in 1.
+    # A file's row is reported once it is searchable; the progress moves as it is stored.
+    index_every: int = 256
+    index_seconds: float = 10.0
 
 
 @dataclass

@@ -291,3 +291,24 @@ def test_a_short_period_before_anything_expired(demo_template: Path, tmp_path: P
     assert all(first <= when < datetime.combine(day, datetime.min.time()) for when in stamps)
     assert max(imported) <= min(stamps)
     assert min(stamps) - first < timedelta(days=7)
+
+
+def test_searches_typed_while_the_demo_imports_do_not_stop_its_history(
+    demo_library: Library,
+) -> None:
+    """First run: a rep who searches while the demo imports still gets the demo's
+    history; a search from before that first run is real history and stops it."""
+    began = datetime.now()
+    with demo_library.sessions.begin() as session:
+        searchlog.record(session, "(no name set)", "x", {}, "relevance", 0)
+    summary = demo_history.generate(demo_library, session_began=began)
+    assert not summary.skipped and summary.ratings > 0
+    assert _count(demo_library, SearchEvent) == summary.searches + 1
+
+
+def test_a_search_from_before_the_first_run_is_history(demo_library: Library) -> None:
+    with demo_library.sessions.begin() as session:
+        searchlog.record(session, "Dana", "pricing", {}, "relevance", 3,
+                         when=datetime.now() - timedelta(days=2))
+    assert demo_history.generate(demo_library, session_began=datetime.now()).skipped
+    assert _count(demo_library, Deal) == 0

@@ -330,7 +330,7 @@ def test_a_full_disk_stops_the_import_and_keeps_a_row_per_file(
 ) -> None:
     """Whichever write meets the full disk first: the copy into files/ (a file bigger
     than the space left), the database (small .docx files with a lot of text) or the
-    search index (written after each batch is committed)."""
+    search index (written after each batch is committed: ``index_every=1``)."""
     folder = tmp_path / "sources"
     if what == "stored copy":
         sources(folder, count=20, size=800_000)
@@ -346,7 +346,7 @@ def test_a_full_disk_stops_the_import_and_keeps_a_row_per_file(
             fill(disk, leave_bytes=500_000)
             seen: list[str] = []
             report = library.import_paths(
-                [folder], ImportOptions(workers=1, batch_size=1),
+                [folder], ImportOptions(workers=1, batch_size=1, index_every=1),
                 on_result=lambda r: seen.append(r.reason))
             results = [r.to_json() for r in report.results]
         check_full_disk_rows(results, library_dir, 20)

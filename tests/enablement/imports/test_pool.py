@@ -110,3 +110,39 @@ def test_an_import_with_slow_batch_writes_has_no_false_timeouts(
         on_result=lambda _result: time.sleep(0.3))
     assert [r.reason for r in report.results if r.status is Status.FAILED] == []
     assert report.counts()["imported"] == 20
+
+
+def test_the_readers_go_on_while_the_consumer_is_busy(tmp_path: Path) -> None:
+    """The importer writing a batch or filling the index does not stop the reading: a
+    thread of its process keeps handing the workers files, so what they read meanwhile
+    is waiting when it comes back."""
+    files = tiny_files(tmp_path / "tiny", 12)
+    pool = ExtractionPool(workers=2, time_limit=5.0, reader=unhurried_reader)
+    outcomes = pool.run(files)
+    first = next(outcomes)
+    time.sleep(3.0)  # the other 11 take about 0.6 s to read on two workers
+    started = time.monotonic()
+    rest = list(outcomes)
+    assert time.monotonic() - started < 0.5
+    assert sorted(o.path.name for o in [first, *rest]) == sorted(f.name for f in files)
+    assert all(o.reason is None for o in [first, *rest])
+
+
+def test_a_cancel_stops_the_reading(tmp_path: Path) -> None:
+    import threading
+
+    from enablement.errors import Cancelled
+
+    files = tiny_files(tmp_path / "tiny", 40)
+    cancel = threading.Event()
+    pool = ExtractionPool(workers=2, time_limit=5.0, reader=unhurried_reader)
+    seen = []
+    try:
+        for outcome in pool.run(files, cancel):
+            seen.append(outcome)
+            cancel.set()
+    except Cancelled:
+        pass
+    else:
+        raise AssertionError("the pool did not say it was cancelled")
+    assert len(seen) == 1
