@@ -25,7 +25,7 @@ import numpy as np
 from whoosh import query
 from whoosh.searching import Searcher
 
-from index.schema import SPELLING_FIELDS
+from index.schema import SPELLING_FIELDS, spelling_field
 from index.scoring import TermScores, ids_to_mask
 from index.spellwords import Near, SpellingWords, spelling_words
 
@@ -96,7 +96,7 @@ class SearcherState:
     def spelling_fields(self) -> list[str]:
         """The fields holding the unstemmed word lists of SPELLING_FIELDS."""
         schema = self.searcher.schema
-        return [schema[f].spelling_fieldname(f) for f in SPELLING_FIELDS if f in schema]
+        return [spelling_field(f) for f in SPELLING_FIELDS if spelling_field(f) in schema]
 
     def spelling_words(self) -> SpellingWords:
         """The spelling word lists, searchable by edit distance; made on first use."""

@@ -38,7 +38,7 @@ from whoosh.index import FileIndex
 from index.columns import remember_columns
 from index.merging import fold_tiers
 from index.records import FACET_FIELDS, IndexRecord
-from index.schema import SCHEMA_VERSION, build_schema
+from index.schema import SCHEMA_VERSION, SPELLING_FIELDS, build_schema, spelling_field
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ def document_fields(record: IndexRecord) -> dict[str, object]:
         "sort_title": record.title.casefold()[:200],
         "schema_version": SCHEMA_VERSION,
     }
+    for name in SPELLING_FIELDS:  # the words as typed, for typo matching
+        doc[spelling_field(name)] = doc[name]
     for name in FACET_FIELDS:
         values = record.tags.get(name, ())
         if values:

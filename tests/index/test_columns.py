@@ -11,8 +11,9 @@ from whoosh.filedb.filestore import FileStorage
 from index import IndexSearcher, IndexStore, SearchQuery
 from tests.index.test_index import record
 
-WORDS = ("renewal pricing security residency payback rollout connector approvals invoices "
-         "audit encryption onboarding discount procurement forecast").split()
+WORDS = ["renewal", "pricing", "security", "residency", "payback", "rollout", "connector",
+         "approvals", "invoices", "audit", "encryption", "onboarding", "discount",
+         "procurement", "forecast"]
 
 
 def _records(first: int, count: int) -> list:

@@ -22,11 +22,13 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from whoosh.analysis import StandardAnalyzer
 from whoosh.reading import IndexReader
+from whoosh.spelling import Corrector
 
 from index import IndexRecord, IndexStore, spellwords
 from index.generation import PREFIX_WORDS, SearcherState
-from index.schema import SPELLING_FIELDS
+from index.schema import SPELLING_FIELDS, spelling_field
 from index.spelling import (
     CORRECTION_EDITS,
     NEAR_PER_FIELD,
@@ -85,7 +87,11 @@ def _record(asset_id: int, title: str, body: str) -> IndexRecord:
 # -- the reference: Whoosh's corrector and word lists ------------------------------------
 
 def _spell_field(reader: IndexReader, field: str) -> str:
-    return reader.schema[field].spelling_fieldname(field)
+    return spelling_field(field)
+
+
+def _corrector(reader: IndexReader, field: str) -> Corrector:
+    return reader.corrector(spelling_field(field))
 
 
 def whoosh_within(reader: IndexReader, word: str, edits: int) -> dict[str, tuple[int, ...]]:
@@ -96,7 +102,7 @@ def whoosh_within(reader: IndexReader, word: str, edits: int) -> dict[str, tuple
         spell = _spell_field(reader, field)
         if spell not in reader.indexed_field_names():
             continue
-        suggested = reader.corrector(field).suggest(word, limit=10 ** 6, maxdist=2 * edits,
+        suggested = _corrector(reader, field).suggest(word, limit=10 ** 6, maxdist=2 * edits,
                                                     prefix=1)
         if word in {t.decode("utf-8") for t in reader.expand_prefix(spell, word)}:
             suggested.append(word)  # the corrector leaves out the word itself
@@ -115,7 +121,7 @@ def corrector_near_words(reader: IndexReader, word: str) -> list[str]:
         return []
     stems: list[str] = []
     for field in SPELLING_FIELDS:
-        for candidate in reader.corrector(field).suggest(word, limit=5, maxdist=allowed + 1,
+        for candidate in _corrector(reader, field).suggest(word, limit=5, maxdist=allowed + 1,
                                                          prefix=1):
             if distance(word, candidate) <= allowed:
                 candidate_stem = STEM(candidate)
@@ -129,7 +135,7 @@ def corrector_likeliest(reader: IndexReader, word: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for field in SPELLING_FIELDS:
         spell = _spell_field(reader, field)
-        for candidate in reader.corrector(field).suggest(word, limit=5, maxdist=3, prefix=1):
+        for candidate in _corrector(reader, field).suggest(word, limit=5, maxdist=3, prefix=1):
             if distance(word, candidate) <= 2:
                 rank = (distance(word, candidate), -reader.doc_frequency(spell, candidate),
                         candidate)
@@ -255,6 +261,7 @@ class SpellingUnderEdits(RuleBasedStateMachine):
         self.store = IndexStore(Path(TMP_ROOT[0]) / f"spell{SpellingUnderEdits.runs}")
         self.next_id = 1
         self.state: SearcherState | None = None
+        self.live: dict[int, tuple[str, str]] = {}  # asset id -> (title, body) indexed
 
     def _state(self) -> SearcherState:
         if self.state is None:
@@ -271,6 +278,7 @@ class SpellingUnderEdits(RuleBasedStateMachine):
         records = []
         for title, body in items:
             records.append(_record(self.next_id, title, body))
+            self.live[self.next_id] = (title, body)
             self.next_id += 1
         return records
 
@@ -297,7 +305,20 @@ class SpellingUnderEdits(RuleBasedStateMachine):
         """A deletion: Whoosh keeps the deleted document's words until a merge."""
         ids = sorted(self.store.document_ids())
         if ids:
-            self.store.write([], delete_ids=[ids[which % len(ids)]])
+            gone = ids[which % len(ids)]
+            self.store.write([], delete_ids=[gone])
+            self.live.pop(gone, None)
+            self._changed()
+
+    @rule(which=st.integers(0, 10 ** 6), body=texts(3, 50))
+    def edit(self, which: int, body: str) -> None:
+        """A tag edit or re-import: the document is replaced (deleted, added anew)."""
+        ids = sorted(self.store.document_ids())
+        if ids:
+            asset_id = ids[which % len(ids)]
+            title = self.live[asset_id][0]
+            self.store.write([_record(asset_id, title, body)])
+            self.live[asset_id] = (title, body)
             self._changed()
 
     @rule()
@@ -319,6 +340,15 @@ class SpellingUnderEdits(RuleBasedStateMachine):
     @invariant()
     def word_lists_agree(self) -> None:
         check_word_lists(self._state())
+
+    @invariant()
+    def every_word_of_every_document_is_known(self) -> None:
+        """What the documents kept say is spelled: a merge that drops a deleted
+        document keeps the others' words (Whoosh's own spelling field lost them)."""
+        state = self._state()
+        for title, body in self.live.values():
+            for word in _typed_words(f"{title} {body}"):
+                assert state.spelled(word), word
 
     def teardown(self) -> None:
         self._changed()
@@ -446,3 +476,29 @@ def test_typo_matching_is_not_crowded_out_by_farther_common_words(tmp_path: Path
     assert corrector_likeliest(reader, "carx") == "cord"
     assert correction(state, "carx") == "cart"
     state.searcher.close()
+
+
+def _typed_words(text: str) -> set[str]:
+    """The words of ``text`` as the spelling fields keep them (lower case, unstemmed)."""
+    return {token.text for token in StandardAnalyzer(minsize=2)(text)}
+
+
+def test_a_merge_after_an_edit_keeps_the_other_documents_spelling_words(
+    tmp_path: Path,
+) -> None:
+    """The edited document was the segment's first: Whoosh's spelling field filed every
+    word of the segment under it, so the merge that dropped its old version dropped
+    "payback" too, and "paybak" was neither matched nor corrected."""
+    store = IndexStore(tmp_path / "index")
+    store.write([_record(1, "Invoxa battlecard", "How we win against Invoxa on residency"),
+                 _record(2, "Northvale case study", "Payback in five months")])
+    store.write([_record(1, "Invoxa battlecard", "How we win against Invoxa on SOC 2")])
+    store.open().optimize()  # whatever the merge policy did, every segment is merged now
+    ix, generation = store.open_live()
+    state = SearcherState(ix.searcher(), generation)
+    try:
+        assert state.spelled("payback") and state.spelled("northvale")
+        assert not state.spelled("residency")  # the old version's words went with it
+        assert correction(state, "paybak") == "payback"
+    finally:
+        state.searcher.close()
