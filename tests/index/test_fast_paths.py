@@ -33,6 +33,7 @@ from whoosh.searching import Searcher
 
 from index import FACET_FIELDS, IndexRecord, IndexSearcher, IndexStore, SearchQuery
 from index.coverage import COORDINATION, WELL_MATCHED
+from index.scoring import weighting
 from index.store import document_fields
 from tests.index.machines import TMP_ROOT, VOCABULARY, texts
 
@@ -114,7 +115,7 @@ def _well_matched(searcher: Searcher, clauses: list[query.Query], filler: list[b
 def _check_against_whoosh(ours: IndexSearcher, store: IndexStore, request: SearchQuery
                           ) -> None:
     results = ours.search(request)
-    with store.open().searcher() as searcher:
+    with store.open().searcher(weighting=weighting()) as searcher:
         filters = {f: v for f, v in request.filters.items() if v}
         narrowing = _filter_query(filters)
         allowed = _matching(searcher, narrowing) if narrowing else None
