@@ -233,15 +233,16 @@ def _wait_for_assets(db: Path, at_least: int, timeout: float = 60.0) -> int:
     raise AssertionError(f"no {at_least} assets within {timeout} s")
 
 
-# More than two full batches (64 files each): a batch is one transaction, committed
-# whole, so the kill below lands while later batches are still being read.
-SLOW_COUNT = 150
+# Several full batches (64 files each): a batch is one transaction, committed whole, so
+# the kill below lands while later batches are still being read. Reading runs ahead of
+# the writer (a thread feeds the readers while it writes), so 150 files were at times
+# all read and written, on a loaded machine, before the signal came.
+SLOW_COUNT = 400
 
 
-@pytest.fixture()
-def slow_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "slow"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def slow_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("slow")
     for number in range(SLOW_COUNT):
         make.make_pdf(folder / f"brief {number:03d}.pdf",
                       [f"Brief {number} on vendor payments and approvals. " * 40] * 6)
