@@ -141,10 +141,15 @@ class Library:
     # -- taxonomy -------------------------------------------------------------------------
 
     def taxonomy(self) -> Taxonomy:
-        if self._taxonomy is None:
+        """The taxonomy, read once per change. Another thread may drop the cached one
+        at any moment (``taxonomy_changed`` after its write), so the one read here is
+        returned, never the attribute read again."""
+        taxonomy = self._taxonomy
+        if taxonomy is None:
             with self.sessions() as session:
-                self._taxonomy = taxonomy_store.load(session)
-        return self._taxonomy
+                taxonomy = taxonomy_store.load(session)
+            self._taxonomy = taxonomy
+        return taxonomy
 
     def taxonomy_changed(self) -> None:
         self._taxonomy = None

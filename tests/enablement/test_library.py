@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
+
+import pytest
 
 from enablement.library import Library
 
@@ -27,3 +30,24 @@ def test_opening_keeps_another_process_s_file_being_written(tmp_path: Path) -> N
 
     assert in_flight.exists()
     assert not crashed.exists()
+
+
+def test_the_taxonomy_read_while_another_thread_drops_it_is_still_returned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window read the library's facts on one thread while an import's write, on
+    another, said the taxonomy changed: the reader got None and the window raised
+    "'NoneType' object has no attribute 'facet'"."""
+    with Library.open(tmp_path / "library") as library:
+        sessions = library.sessions
+
+        @contextlib.contextmanager
+        def a_write_lands_as_the_read_ends():  # noqa: ANN202
+            with sessions() as session:
+                yield session
+            library.taxonomy_changed()  # the other thread, just after the read
+
+        monkeypatch.setattr(library, "sessions", a_write_lands_as_the_read_ends)
+        taxonomy = library.taxonomy()
+        monkeypatch.undo()
+        assert taxonomy is not None and taxonomy.facet("stage") is not None
