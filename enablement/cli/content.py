@@ -16,6 +16,7 @@ from enablement import paths
 from enablement.api import FileResult, ImportOptions, ImportProgress, Library, Status, UserError
 from enablement.cli import exit_codes
 from enablement.cli.arguments import FILTER_OPTIONS
+from enablement.cli.interrupts import signals_cancel
 
 STATUS_WIDTH = 10
 
@@ -157,8 +158,9 @@ def import_files(
                   file=sys.stderr, flush=True)
 
     options = ImportOptions(time_limit=time_limit, workers=workers, follow_links=follow_links)
-    report, _changes = library.imports.run(sources, options, threading.Event(), on_result,
-                                           on_progress)
+    with signals_cancel(threading.Event()) as cancel:
+        report, _changes = library.imports.run(sources, options, cancel, on_result,
+                                               on_progress)
     if progress_line:
         print("\r\x1b[K", end="", file=sys.stderr)
     counts = report.counts()
