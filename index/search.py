@@ -5,7 +5,7 @@ searcher open and refreshed only when the index changed, and runs the pipeline: 
 the words (``index.rewrite``: synonyms, completions, near spellings from
 ``index.spelling``), find every match from cached term bitmasks and rank the allowed ones
 (``index.scoring``; a long query's ranking also weighs words its first hits share,
-``IndexSearcher._feedback``), highlight the top hits (``index.snippets``), count facets,
+``index.feedback``), highlight the top hits (``index.snippets``), count facets,
 and offer "did you mean" when words were unknown. What is cached, and for how long, is in
 ``index.generation``.
 """
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser
 from whoosh.searching import Results
 
+from index import feedback
 from index.coverage import (
     FILLER_WORDS,
     QUESTION_WORDS,
@@ -54,23 +54,6 @@ WARM_TERMS = 200
 # frequency of the tag, times this.
 CONCEPT_BOOST = 1.5
 WARM_CHUNK = 200  # documents read per hold of the lock
-# Pseudo-relevance feedback (``IndexSearcher._feedback``), for long queries only: a
-# question of many words says more than its best hits share with it, and a long query's
-# first hits are reliable enough to borrow words from; a rep's 1-4 words are left as typed.
-# Measured through the app (bench/bench_ir.py), after the per-field BM25 of index.scoring:
-# Cranfield nDCG@10 0.394 -> 0.402 (recall@100 0.746 -> 0.763), SciFact 0.691 -> 0.692.
-# Words from any one top hit (not two), at weight 0.3, gave 0.400 / 0.679 with 10 hits and
-# 0.402 / 0.679 with 5: a claim has one or two relevant abstracts, and one hit's own words
-# drift from it. Neighbours (4-7 hits, 10-15 words, weight 0.2-0.25) gave 0.401-0.404 /
-# 0.687-0.693; weight 0.15 0.397 / 0.693; the added words searched in the body only 0.400 /
-# 0.693; expanding queries of 4 words or more 0.404 / 0.689. Costs ~1-2 ms a long query
-# (reading five hits' text, the added words' score vectors).
-FEEDBACK_WORDS = 6  # content words (filler left out) a query needs to be expanded
-FEEDBACK_DOCS = 5  # top hits the expansion words are taken from
-FEEDBACK_TERMS = 10  # expansion words added
-FEEDBACK_WEIGHT = 0.2  # their share of the expanded query's weight
-FEEDBACK_FIELDS = ("title", "body")  # read from the hits, and searched
-FEEDBACK_MIN_DOCS = 2  # of the top hits an expansion word must occur in
 
 
 class IndexSearcher:
@@ -196,7 +179,7 @@ class IndexSearcher:
             ranking = any_of(clauses + [clause for clause, _mask, _bonus in named
                                         if clause is not query.NullQuery])
             bonus = tuple(pair for _clause, _mask, pair in named if pair[1] > 0)
-            expand = sum(not idle for idle in filler) >= FEEDBACK_WORDS
+            expand = sum(not idle for idle in filler) >= feedback.FEEDBACK_WORDS
             hits = self._run(state, ranking, request, allowed, allowed_mask, found, counted,
                              bonus, expand)
             relaxed = bool(found.matched & allowed_mask) and not found.every & allowed_mask
@@ -387,7 +370,8 @@ class IndexSearcher:
             candidates = mask_to_bools(found.matched & allowed_mask, state.size)
             if expand:
                 totals = state.scores.totals(parsed, bonus)
-                first = state.scores.top(totals, candidates, FEEDBACK_DOCS, found.factor)
+                first = state.scores.top(totals, candidates, feedback.FEEDBACK_DOCS,
+                                         found.factor)
                 extra = self._feedback(state, parsed, first)
                 if extra is not query.NullQuery:
                     totals = totals + state.scores.totals(extra)
@@ -409,43 +393,8 @@ class IndexSearcher:
 
     def _feedback(self, state: SearcherState, parsed: query.Query,
                   first: list[tuple[int, float]]) -> query.Query:
-        """The words ``parsed``'s first hits (``first``: docnum, score) share, to rank
-        by with it (RM3-style pseudo-relevance feedback): each word of a hit's title and
-        body weighs its share of the hit's words times the hit's share of their scores;
-        the heaviest ``FEEDBACK_TERMS`` words that are not the query's own nor filler,
-        and occur in at least ``FEEDBACK_MIN_DOCS`` of the hits, are searched in the
-        title and body, taking ``FEEDBACK_WEIGHT`` of the query's weight between them.
-        The caller ranks only what the typed words matched, and their coverage decides
-        the facets and "partial": an added word only reorders those documents."""
-        total = sum(max(score, 0.0) for _doc, score in first)
-        if total <= 0.0:
-            return query.NullQuery
-        reader = state.searcher
-        hits: list[tuple[float, dict[str, int], int]] = []
-        seen: Counter[str] = Counter()
-        for docnum, score in first:
-            stored = reader.stored_fields(docnum)
-            text = " ".join(str(stored.get(field) or "") for field in FEEDBACK_FIELDS)
-            counts: dict[str, int] = {}
-            for word, n in Counter(WORD.findall(text.lower())).items():
-                stem = self._stem(word)
-                if stem:
-                    counts[stem] = counts.get(stem, 0) + n
-            hits.append((max(score, 0.0) / total, counts, sum(counts.values()) or 1))
-            seen.update(counts.keys())
-        asked = {text for _field, text in parsed.iter_all_terms()}
-        weights = sorted(
-            ((sum(share * counts.get(stem, 0) / length for share, counts, length in hits),
-              stem) for stem, docs in seen.items()
-             if docs >= FEEDBACK_MIN_DOCS and stem not in asked
-             and stem not in self._fillers and not stem.isdigit() and len(stem) > 2),
-            reverse=True)[:FEEDBACK_TERMS]
-        if not weights:
-            return query.NullQuery
-        words = sum(1 for clause in _subqueries(parsed) if clause.boost > 0) or 1
-        scale = FEEDBACK_WEIGHT / (1.0 - FEEDBACK_WEIGHT) * words / sum(w for w, _s in weights)
-        return query.Or([query.Term(field, stem, boost=w * scale)
-                         for w, stem in weights for field in FEEDBACK_FIELDS])
+        """The words ``parsed``'s first hits share, to rank by with it (``index.feedback``)."""
+        return feedback.expansion(state, parsed, first, self._stem, self._fillers)
 
     def _in_order(
         self, state: SearcherState, candidates: int, parsed: query.Query,
@@ -478,10 +427,6 @@ class IndexSearcher:
 
     def _hits(self, results: Results, request: SearchQuery, has_text: bool) -> tuple[Hit, ...]:
         return whoosh_hits(results, request, has_text)
-
-
-def _subqueries(node: query.Query) -> list[query.Query]:
-    return list(node.subqueries) if isinstance(node, query.Or) else [node]
 
 
 def _in_fields_of(clause: query.Query, words: tuple[str, ...], boost: float) -> query.Query:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from whoosh.scoring import BM25F
 
-import index.search as search_module
+import index.feedback as feedback_module
 from index import IndexRecord, IndexSearcher, IndexStore, SearchQuery
 from index.scoring import FIELD_K1, TermScores, weighting
 
@@ -69,7 +69,7 @@ def content_words(searcher: IndexSearcher, text: str) -> int:
 def without_feedback(searcher: IndexSearcher, request: SearchQuery,
                      monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     with monkeypatch.context() as patch:
-        patch.setattr(search_module, "FEEDBACK_WORDS", 10 ** 6)
+        patch.setattr(feedback_module, "FEEDBACK_WORDS", 10 ** 6)
         return searcher.search(request)
 
 
@@ -81,7 +81,7 @@ SHORT = ["approval", "controller spend limits", "how does invoice approval work"
 @pytest.mark.parametrize("text", SHORT)
 def test_short_queries_are_not_expanded(searcher: IndexSearcher, text: str,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    assert content_words(searcher, text) < search_module.FEEDBACK_WORDS
+    assert content_words(searcher, text) < feedback_module.FEEDBACK_WORDS
     request = SearchQuery(text=text, limit=20)
     plain = without_feedback(searcher, request, monkeypatch)
 
@@ -94,7 +94,7 @@ def test_short_queries_are_not_expanded(searcher: IndexSearcher, text: str,
 
 def test_long_query_ranks_with_feedback_but_counts_its_own_words(
         searcher: IndexSearcher, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert content_words(searcher, LONG) >= search_module.FEEDBACK_WORDS
+    assert content_words(searcher, LONG) >= feedback_module.FEEDBACK_WORDS
     request = SearchQuery(text=LONG, limit=100)
     plain = without_feedback(searcher, request, monkeypatch)
     expanded = searcher.search(request)
