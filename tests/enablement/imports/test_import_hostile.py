@@ -329,8 +329,9 @@ def test_a_full_disk_stops_the_import_and_keeps_a_row_per_file(
     tmp_path: Path, what: str
 ) -> None:
     """Whichever write meets the full disk first: the copy into files/ (a file bigger
-    than the space left), the database (small .docx files with a lot of text) or the
-    search index (written after each batch is committed: ``index_every=1``)."""
+    than the space left), the database (small .docx files with a lot of text; the index
+    takes them only at the end) or the search index (written after each batch is
+    committed: ``index_every=1``)."""
     folder = tmp_path / "sources"
     if what == "stored copy":
         sources(folder, count=20, size=800_000)
@@ -340,13 +341,15 @@ def test_a_full_disk_stops_the_import_and_keeps_a_row_per_file(
             make.make_roomy_docx(folder / f"roomy {number:02d}.docx", 120_000, seed=number)
     else:
         sources(folder, count=20)
+    index_cadence = {"index_every": 1} if what == "search index" else {
+        "index_every": 1000, "index_seconds": 3600.0}
     with small_disk(tmp_path / "disk", DISK_KB) as disk:
         library_dir = disk / "lib"
         with Library.open(library_dir) as library:
             fill(disk, leave_bytes=500_000)
             seen: list[str] = []
             report = library.import_paths(
-                [folder], ImportOptions(workers=1, batch_size=1, index_every=1),
+                [folder], ImportOptions(workers=1, batch_size=1, **index_cadence),
                 on_result=lambda r: seen.append(r.reason))
             results = [r.to_json() for r in report.results]
         check_full_disk_rows(results, library_dir, 20)
