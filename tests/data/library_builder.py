@@ -1,8 +1,10 @@
 """Write an evaluation library (a ``content.py`` of assets) as real files.
 
-Shared by ``eval_library/build.py`` and ``holdout_library/build.py``, which load this
-file by path (``tests/data`` is not a package) and pass what differs between their
-libraries: the content module and the first-column words that mark an XLSX header row.
+Shared by the ``build.py`` of ``eval_library``, ``holdout_library`` and ``fourth_library``,
+which load this file by path (``tests/data`` is not a package) and pass what differs
+between their libraries: the content module and the first-column words that mark an XLSX
+header row. The held-out libraries' bodies are written in the light markup parsed here
+(:func:`blocks`, :func:`slide_lines`); the eval library brings its own parsers.
 
 PDF with fpdf2 (as tests/filemakers.py does), DOCX with python-docx, PPTX with python-pptx,
 XLSX with openpyxl (live formulas, no defined names), Markdown and text as they are.
@@ -86,13 +88,90 @@ def _normalize_zip(path: Path, when: datetime) -> None:
     path.write_bytes(buffer.getvalue())
 
 
+# --- the body markup the held-out content modules are written in ----------------------
+
+_NUMBERED = re.compile(r"^\d+\.\s+")
+
+
+def blocks(body: str) -> list[tuple]:
+    """Parse the body markup into ``(kind, value)`` blocks: h1, h2, p, quote, ul, ol,
+    table (value: list of rows of cells) and page (no value)."""
+    out: list[tuple] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append(("p", " ".join(para)))
+            para.clear()
+
+    for raw in body.strip("\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if line == "[page]":
+            flush()
+            out.append(("page",))
+        elif line.startswith("## "):
+            flush()
+            out.append(("h2", line[3:].strip()))
+        elif line.startswith("# "):
+            flush()
+            out.append(("h1", line[2:].strip()))
+        elif line.startswith("> "):
+            flush()
+            out.append(("quote", line[2:].strip()))
+        elif line.startswith("- "):
+            flush()
+            if out and out[-1][0] == "ul" and not para:
+                out[-1][1].append(line[2:].strip())
+            else:
+                out.append(("ul", [line[2:].strip()]))
+        elif _NUMBERED.match(line):
+            flush()
+            item = _NUMBERED.sub("", line, count=1).strip()
+            if out and out[-1][0] == "ol":
+                out[-1][1].append(item)
+            else:
+                out.append(("ol", [item]))
+        elif line.startswith("|"):
+            flush()
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            if out and out[-1][0] == "table":
+                out[-1][1].append(cells)
+            else:
+                out.append(("table", [cells]))
+        else:
+            para.append(line)
+    flush()
+    return out
+
+
+def slide_lines(body: str) -> list[tuple[int, str]]:
+    """Slide body lines as ``(level, text)``: ``- x`` is level 0, an indented ``- x`` is
+    level 1, any other line is level 0."""
+    lines: list[tuple[int, str]] = []
+    for raw in body.strip("\n").split("\n"):
+        if not raw.strip():
+            continue
+        indent = len(raw) - len(raw.lstrip(" "))
+        text = raw.strip()
+        if text.startswith("- "):
+            text = text[2:].strip()
+        lines.append((1 if indent >= 2 else 0, text))
+    return lines
+
+
 class LibraryBuilder:
-    """Writes the assets of one content module (its ``ASSETS``, parsed with its ``blocks``
-    and ``slide_lines``); ``header_words`` are the first cells that make an XLSX row bold."""
+    """Writes the assets of one content module (its ``ASSETS``, parsed with its own
+    ``blocks`` and ``slide_lines`` if it has them, else with the markup above);
+    ``header_words`` are the first cells that make an XLSX row bold."""
 
     def __init__(self, content: ModuleType, header_words: frozenset[str]) -> None:
         self.content = content
         self.header_words = header_words
+        self.blocks = getattr(content, "blocks", blocks)
+        self.slide_lines = getattr(content, "slide_lines", slide_lines)
         self.writers = {".pdf": self.write_pdf, ".docx": self.write_docx,
                         ".pptx": self.write_pptx, ".xlsx": self.write_xlsx,
                         ".md": write_text, ".txt": write_text}
@@ -127,7 +206,7 @@ class LibraryBuilder:
                            new_y="NEXT")
             pdf.ln(after)
 
-        for block in self.content.blocks(asset["body"]):
+        for block in self.blocks(asset["body"]):
             kind = block[0]
             if kind == "page":
                 pdf.add_page()
@@ -168,7 +247,7 @@ class LibraryBuilder:
 
         document = Document()
         _core_properties(document.core_properties, asset)
-        for block in self.content.blocks(asset["body"]):
+        for block in self.blocks(asset["body"]):
             kind = block[0]
             if kind == "page":
                 document.add_page_break()
@@ -211,7 +290,7 @@ class LibraryBuilder:
             slide = deck.slides.add_slide(layout)
             slide.shapes.title.text = title
             frame = slide.placeholders[1].text_frame
-            bullets = self.content.slide_lines(body)
+            bullets = self.slide_lines(body)
             size = Pt(20) if len(bullets) <= 4 else Pt(16)
             for index, (level, text) in enumerate(bullets):
                 paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()

@@ -11,8 +11,8 @@ evaluation libraries' content. All names, people, figures and addresses are fict
   format (.pdf .docx .pptx .xlsx .md .txt);
 * ``modified``: ISO date used for document dates, zip entry times and the file time;
 * ``title``, ``author``, ``subject``, ``keywords``: document properties (PDF/DOCX/PPTX/XLSX);
-* ``body``: for PDF and DOCX, light markup parsed by :func:`blocks`;
-* ``slides``: for PPTX, ``(title, body, notes)`` with the body parsed by :func:`slide_lines`;
+* ``body``: for PDF and DOCX, light markup parsed by ``library_builder.blocks``;
+* ``slides``: for PPTX, ``(title, body, notes)`` with the body parsed by ``library_builder.slide_lines``;
 * ``sheets``: for XLSX, ``(name, rows)``; plus ``widths``, ``inputs`` (shaded ranges) and
   ``percent`` (cells shown as percentages);
 * ``text`` and ``newline``: for Markdown and text files, written as they are.
@@ -23,80 +23,6 @@ Body markup, one construct per line: ``# `` heading 1, ``## `` heading 2, ``> ``
 """
 
 from __future__ import annotations
-
-import re
-
-_NUMBERED = re.compile(r"^\d+\.\s+")
-
-
-def blocks(body: str) -> list[tuple]:
-    """Parse the body markup into ``(kind, value)`` blocks: h1, h2, p, quote, ul, ol,
-    table (value: list of rows of cells) and page (no value)."""
-    out: list[tuple] = []
-    para: list[str] = []
-
-    def flush() -> None:
-        if para:
-            out.append(("p", " ".join(para)))
-            para.clear()
-
-    for raw in body.strip("\n").split("\n"):
-        line = raw.strip()
-        if not line:
-            flush()
-            continue
-        if line == "[page]":
-            flush()
-            out.append(("page",))
-        elif line.startswith("## "):
-            flush()
-            out.append(("h2", line[3:].strip()))
-        elif line.startswith("# "):
-            flush()
-            out.append(("h1", line[2:].strip()))
-        elif line.startswith("> "):
-            flush()
-            out.append(("quote", line[2:].strip()))
-        elif line.startswith("- "):
-            flush()
-            if out and out[-1][0] == "ul" and not para:
-                out[-1][1].append(line[2:].strip())
-            else:
-                out.append(("ul", [line[2:].strip()]))
-        elif _NUMBERED.match(line):
-            flush()
-            item = _NUMBERED.sub("", line, count=1).strip()
-            if out and out[-1][0] == "ol":
-                out[-1][1].append(item)
-            else:
-                out.append(("ol", [item]))
-        elif line.startswith("|"):
-            flush()
-            cells = [cell.strip() for cell in line.strip("|").split("|")]
-            if out and out[-1][0] == "table":
-                out[-1][1].append(cells)
-            else:
-                out.append(("table", [cells]))
-        else:
-            para.append(line)
-    flush()
-    return out
-
-
-def slide_lines(body: str) -> list[tuple[int, str]]:
-    """Slide body lines as ``(level, text)``: ``- x`` is level 0, an indented ``- x`` is
-    level 1, any other line is level 0."""
-    lines: list[tuple[int, str]] = []
-    for raw in body.strip("\n").split("\n"):
-        if not raw.strip():
-            continue
-        indent = len(raw) - len(raw.lstrip(" "))
-        text = raw.strip()
-        if text.startswith("- "):
-            text = text[2:].strip()
-        lines.append((1 if indent >= 2 else 0, text))
-    return lines
-
 
 ASSETS: list[dict] = []
 
