@@ -17,6 +17,8 @@ the real importer, and reports what a marketer and a rep would see:
     python bench/bench_eval.py            # build, import, measure
     python bench/bench_eval.py --explain  # also list every wrong tag
     python bench/bench_eval.py --library tests/data/holdout_library  # the held-out set
+    python bench/bench_eval.py --library tests/data/fourth_library \
+        --synonyms tests/data/fourth_library/synonyms.txt  # with its marketer's synonyms
 
 Targets (the issue): kind ≥ 90%, primary stage ≥ 80%, objection micro-F1 ≥ 0.75,
 competitor ≥ 80%; success@3 ≥ 0.9, nDCG@10 ≥ 0.8, misspelt and synonym queries within 0.05
@@ -195,6 +197,10 @@ def main() -> None:
                         help="evaluation library folder with build.py, labels.csv and "
                              "queries.csv (default tests/data/eval_library; the held-out "
                              "set is tests/data/holdout_library)")
+    parser.add_argument("--synonyms", type=Path, default=None, metavar="FILE",
+                        help="a synonym file the library's marketer entered (taxonomy "
+                             "synonyms import), added before searching; e.g. "
+                             "tests/data/fourth_library/synonyms.txt")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-eval-"))
     files = work / "files"
@@ -214,6 +220,9 @@ def main() -> None:
         for result in unclean:
             print(f"  {Path(result.path).name}: {getattr(result.status, 'value', result.status)}"
                   f" {result.reason} {list(result.warnings)}")
+        if args.synonyms is not None:
+            added, _changes = library.catalog.import_synonyms(args.synonyms)
+            print(f"  {added} synonym groups added from {args.synonyms}")
         tag_figures(library, labels, args.explain)
         title_figures(library, labels, args.explain)
         search_figures(library, queries, args.explain)

@@ -12,6 +12,7 @@ from enablement.catalog.assets import AssetView, BulkEdit, TagView
 from enablement.catalog.export import ExportResult
 from enablement.catalog.learning import LearningSummary
 from enablement.catalog.review import Reason, ReviewItem, ReviewQueue
+from enablement.catalog.synonyms import Synonyms
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.changes import IMPORTED, NOTHING, Changes
 from enablement.demo.history import HistorySummary
@@ -88,7 +89,8 @@ __all__ = [
     "RatingSummary", "Reason", "Recommendation", "RepAdoption", "RequestForm", "Result",
     "ReviewItem", "ReviewQueue", "Run",
     "SavedNote", "SavedRating", "SearchRequest", "SearchResponse", "SheetPreview", "SheetView",
-    "Status", "SyncService", "TagView", "Taxonomy", "TextPreview", "UsageCounts", "UserError",
+    "Status", "SyncService", "Synonyms", "TagView", "Taxonomy", "TextPreview", "UsageCounts",
+    "UserError",
     "extension_globs", "format_label", "format_value", "full_disk_message", "is_disk_full",
     "opens_as_calculator", "parse_number",
 ]

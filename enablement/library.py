@@ -148,6 +148,7 @@ class Library:
         if taxonomy is None:
             with self.sessions() as session:
                 taxonomy = taxonomy_store.load(session)
+            self.searcher.use_synonyms(taxonomy.synonym_groups())
             self._taxonomy = taxonomy
         return taxonomy
 

@@ -16,7 +16,7 @@ from whoosh.qparser import AndGroup, MultifieldParser, OrGroup, plugins
 from index.generation import SearcherState
 from index.schema import TEXT_FIELDS
 from index.spelling import FUZZY_WORDS, near_words
-from index.synonyms import build_map
+from index.synonyms import SYNONYM_GROUPS, Groups, build_map
 from index.words import WORD
 
 SYNONYM_BOOST = 0.6
@@ -29,12 +29,13 @@ class QueryRewriter:
     lock around every call)."""
 
     def __init__(self, stem: Callable[[str], str],
-                 not_meant: frozenset[str] = frozenset()) -> None:
+                 not_meant: frozenset[str] = frozenset(),
+                 synonyms: Groups = SYNONYM_GROUPS) -> None:
         """``not_meant``: stems a typo is never taken for (the filler words of
         ``index.coverage``: "drone" is one edit from "done", which weighs nothing)."""
         self._stem = stem
         self._not_meant = not_meant
-        self._synonyms = build_map(stem)
+        self._synonyms = build_map(stem, synonyms)
         self._parsers: dict[bool, MultifieldParser] = {}
 
     def parser(self, schema: Schema, all_words: bool) -> MultifieldParser:

@@ -44,7 +44,7 @@ from index.scoring import mask_to_bools, top_positions, weighting
 from index.snippets import Highlighter, highlight_terms, ranked_hits, whoosh_hits
 from index.spelling import FUZZY_WORDS, correction
 from index.store import IndexStore
-from index.synonyms import build_phrases
+from index.synonyms import SYNONYM_GROUPS, Groups, as_groups, build_phrases
 from index.words import WORD, Stemmer
 
 __all__ = ["FUZZY_WORDS", "WORD", "IndexSearcher", "open_searcher"]
@@ -67,8 +67,24 @@ class IndexSearcher:
         self._stem = Stemmer().stem
         self._fillers = frozenset(self._stem(word) for word in FILLER_WORDS)
         self._unranked = frozenset(self._stem(word) for word in QUESTION_WORDS)
+        self._synonym_groups: tuple[tuple[str, ...], ...] = SYNONYM_GROUPS
         self._rewriter = QueryRewriter(self._stem, self._fillers)
         self._phrase_synonyms = build_phrases(self._stem)
+        self._phrase_lengths = _phrase_lengths(self._phrase_synonyms)
+
+    def use_synonyms(self, groups: Groups) -> bool:
+        """Search with the library's synonym groups from now on (the built-in ones until
+        this is called); cheap when they are the ones in use. True when they changed."""
+        wanted = as_groups(groups)
+        if wanted == self._synonym_groups:
+            return False
+        with self._lock:  # (the stem memo is used under the lock)
+            rewriter = QueryRewriter(self._stem, self._fillers, wanted)
+            phrases = build_phrases(self._stem, wanted)
+            self._rewriter, self._phrase_synonyms = rewriter, phrases
+            self._phrase_lengths = _phrase_lengths(phrases)
+            self._synonym_groups = wanted
+        return True
 
     def close(self) -> None:
         with self._lock:
@@ -237,7 +253,7 @@ class IndexSearcher:
         clauses = list(clauses)
         n = 0
         while n < len(clauses):
-            for length in (3, 2):
+            for length in self._phrase_lengths:
                 run = tuple(stems[n:n + length])
                 others = self._phrase_synonyms.get(run) if len(run) == length else None
                 if others:
@@ -427,6 +443,11 @@ class IndexSearcher:
 
     def _hits(self, results: Results, request: SearchQuery, has_text: bool) -> tuple[Hit, ...]:
         return whoosh_hits(results, request, has_text)
+
+
+def _phrase_lengths(phrases: dict[tuple[str, ...], object]) -> tuple[int, ...]:
+    """The lengths of the synonyms of several words, longest first."""
+    return tuple(sorted({len(words) for words in phrases}, reverse=True))
 
 
 def _in_fields_of(clause: query.Query, words: tuple[str, ...], boost: float) -> query.Query:

@@ -4,9 +4,9 @@ The window is the conductor, not the orchestra. ``WindowLayout`` builds the widg
 parts do the work, each given a ``WindowHost`` rather than the window: ``LibrarySession``
 (opening and the facts), ``SearchPane`` (searching, recommendations, the search log),
 ``AssetPane`` (the selected asset), ``AssetActions`` (open, export, tags, usage),
-``ImportController`` and the feedback, Insights, review, ROI and sync controllers. What is left
-here is wiring them together, the pages, Settings and the window's own state. Every slow
-step still goes through the ``Runner``; the GUI thread only paints results.
+``ImportController`` and the feedback, Insights, review, ROI, sync and synonym controllers.
+What is left here is wiring them together, the pages, Settings and the window's own state.
+Every slow step still goes through the ``Runner``; the GUI thread only paints results.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from ui.search_pane import SearchPane, SearchWidgets
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsChoice, SettingsDialog
 from ui.sync_controller import SyncController
+from ui.synonyms_controller import SynonymsController
 from ui.tag_editor import TagEditor
 from ui.window_layout import WindowLayout
 
@@ -108,6 +109,7 @@ class MainWindow(WindowLayout):
         self.review = ReviewController(self.host, self.review_pane, self.show_asset,
                                        on_count=self._review_count)
         self.sync = SyncController(self.host)
+        self.synonyms = SynonymsController(self.host)
         self.statusBar().addPermanentWidget(self.sync.label)
         self._connect()
         self._restore_state()
@@ -120,6 +122,7 @@ class MainWindow(WindowLayout):
             (self.import_files_action, self.imports.choose_files),
             (self.import_folder_action, self.imports.choose_folder),
             (self.edit_tags_action, self.edit_tags),
+            (self.synonyms_action, self.synonyms.open),
             (self.import_deals_action, self.imports.choose_deals_file),
             (self.export_action, self.asset_actions.export_selected),
             (self.open_action, self.asset_actions.open_current),
@@ -256,6 +259,7 @@ class MainWindow(WindowLayout):
 
     def switch_library(self, path: Path) -> None:
         self.session.change_folder(path)
+        self.synonyms.close()
         self.search_pane.use_library(None)
         self.asset_pane.clear()
         self.review.clear()

@@ -83,6 +83,8 @@ class WindowLayout(QMainWindow):
                                            "Import a folder and its subfolders")
         self.edit_tags_action = action("Edit tags…", "Ctrl+T",
                                        "Edit the tags of the selected assets")
+        self.synonyms_action = action("Search synonyms…", None,
+                                      "Words and phrases a search treats as one")
         self.import_deals_action = action("Import deals…", None,
                                           "Import opportunities from a Salesforce or "
                                           "HubSpot CSV export")
@@ -129,7 +131,7 @@ class WindowLayout(QMainWindow):
         file_menu.addAction(self.quit_action)
         asset_menu = menu.addMenu("&Asset")
         for act in (self.open_action, self.calculator_action, self.edit_tags_action,
-                    self.prepare_action, self.focus_search_action):
+                    self.synonyms_action, self.prepare_action, self.focus_search_action):
             asset_menu.addAction(act)
         feedback_menu = menu.addMenu("Fee&dback")
         for act in (self.rate_action, self.used_action, self.field_note_action,

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from enablement.catalog import assets, review
+from enablement.catalog import synonyms as synonym_store
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.catalog.assets import AssetView, BulkEdit
 from enablement.catalog.learning import Learned, LearningCache, LearningSummary
 from enablement.catalog.review import ReviewQueue
+from enablement.catalog.synonyms import Synonyms
 from enablement.catalog.taxonomy import Taxonomy
 from enablement.changes import Changes
+from enablement.errors import UserError
 from enablement.store.atomic import write_atomically
 from enablement.store.models import Asset
 
@@ -105,6 +108,38 @@ class CatalogService:
         with self._library.sessions.begin() as session:
             key = taxonomy_store.add_value(session, facet, label, dict.fromkeys(phrases, 2.0))
         return key, self._library.changed(Changes(taxonomy=True))
+
+    def synonyms(self) -> tuple[Synonyms, ...]:
+        """The library's synonym list, as search uses it."""
+        return self.taxonomy().synonyms
+
+    def add_synonyms(self, entries: Sequence[str], to: int | None = None
+                     ) -> tuple[Synonyms, Changes]:
+        """A new synonym group, or more entries for group ``to``; searches use it at
+        once (no re-index: synonyms apply to the query)."""
+        with self._library.sessions.begin() as session:
+            group = synonym_store.add(session, entries, to)
+        return group, self._library.changed(Changes(taxonomy=True))
+
+    def remove_synonyms(self, group_id: int, entries: Sequence[str] = ()
+                        ) -> tuple[Synonyms | None, Changes]:
+        """Drop entries from a group, or the whole group; the group as left, or None."""
+        with self._library.sessions.begin() as session:
+            group = synonym_store.remove(session, group_id, entries)
+        return group, self._library.changed(Changes(taxonomy=True))
+
+    def import_synonyms(self, path: Path) -> tuple[int, Changes]:
+        """Add the groups of a synonym file ("a, b, c" per line); the number added. A
+        file with a bad line adds nothing and says which line."""
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{path}: not a readable synonym file ({exc}); save it as "
+                            "UTF-8 text, one group per line.") from exc
+        groups = synonym_store.parse_file(text, str(path))
+        with self._library.sessions.begin() as session:
+            added = synonym_store.add_many(session, groups)
+        return added, self._library.changed(Changes(taxonomy=True))
 
     def import_taxonomy(self, path: Path) -> tuple[int, Changes]:
         with self._library.sessions.begin() as session:

@@ -14,6 +14,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from enablement.catalog import synonyms as synonym_store
+from enablement.catalog.synonyms import Synonyms
 from enablement.catalog.taxonomy_defaults import (
     DEFAULT_FACETS,
     RETIRED_PHRASES,
@@ -53,6 +55,10 @@ def slug(text: str) -> str:
 @dataclass(frozen=True)
 class Taxonomy:
     facets: tuple[TaxonomyFacet, ...]
+    synonyms: tuple[Synonyms, ...] = ()  # the library's synonym list, for search
+
+    def synonym_groups(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(group.entries for group in self.synonyms)
 
     def facet(self, name: str) -> TaxonomyFacet:
         for facet in self.facets:
@@ -192,7 +198,7 @@ def load(session: Session) -> Taxonomy:
             ),
         )
         for f in facets
-    ))
+    ), synonym_store.load(session))
 
 
 def ensure_value(session: Session, facet: str, label: str) -> str:

@@ -17,6 +17,7 @@ from enablement.api import FileResult, ImportOptions, ImportProgress, Library, S
 from enablement.cli import exit_codes
 from enablement.cli.arguments import FILTER_OPTIONS
 from enablement.cli.interrupts import signals_cancel
+from enablement.cli.synonyms import synonyms
 
 STATUS_WIDTH = 10
 
@@ -64,11 +65,14 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     p.set_defaults(run=_tag)
 
     p = commands.add_parser("taxonomy", parents=[common], help="show or extend the taxonomy")
-    p.add_argument("action", nargs="?", choices=("show", "add", "export", "import"),
-                   default="show")
-    p.add_argument("args", nargs="*", help="add: FIELD LABEL; export/import: FILE")
+    p.add_argument("action", nargs="?",
+                   choices=("show", "add", "export", "import", "synonyms"), default="show")
+    p.add_argument("args", nargs="*", help="add: FIELD LABEL; export/import: FILE; "
+                   "synonyms: [list] | add ENTRY ENTRY ... | remove N [ENTRY ...]")
     p.add_argument("--phrase", nargs="+", action="extend", default=[],
                    help="phrases that suggest the new value")
+    p.add_argument("--to", type=int, default=None, metavar="N",
+                   help="synonyms add: extend group N instead of making a new one")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=_taxonomy)
 
@@ -118,6 +122,8 @@ def _tag(args: argparse.Namespace, library: Library, out: TextIO) -> int:
 
 
 def _taxonomy(args: argparse.Namespace, library: Library, out: TextIO) -> int:
+    if args.action == "synonyms":
+        return synonyms(library, args.args, args.to, args.json, out)
     return taxonomy(library, args.action, args.args, args.phrase, args.json, out)
 
 

@@ -21,9 +21,9 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # The newest step this code knows; keep in step with migrations/versions/.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007",
-                   "0008", "0009", "0010")
+                   "0008", "0009", "0010", "0011")
 
 
 def current_revision(db_path: Path) -> str | None:

@@ -162,6 +162,17 @@ class ValuePhrase(Base):
     weight: Mapped[float] = mapped_column(Float, default=1.0)
 
 
+class SynonymGroup(Base):
+    """Words and phrases search treats as one ("rfi", "request for information")."""
+
+    __tablename__ = "synonym_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entries: Mapped[str] = mapped_column(Text)  # JSON list, each entry normalised
+    origin: Mapped[str] = mapped_column(String(8))  # default, library or hub
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class IndexQueueItem(Base):
     """An asset whose index document must be (re)written or deleted.
 

@@ -22,12 +22,14 @@ from datetime import datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from enablement.catalog import synonyms as synonym_store
 from enablement.catalog import taxonomy as taxonomy_store
 from enablement.errors import UserError
 from enablement.store.content import ContentStore
 from enablement.sync import hub
 from enablement.sync.fingerprints import fingerprint, local_assets
 from enablement.sync.hub_insert import hub_insert
+from enablement.sync.pull_taxonomy import SYNONYMS
 
 Progress = Callable[[str, int], None]
 
@@ -39,15 +41,18 @@ class PublishReport:
     retired: int
     files: int              # files uploaded (the hub lacked them)
     file_bytes: int
-    taxonomy: bool          # the taxonomy changed and was sent
+    taxonomy: bool          # the taxonomy (or its synonym list) changed and was sent
 
 
 def publish(session_factory: Callable[[], Session], engine: Engine, content: ContentStore,
             user_name: str, progress: Progress | None = None) -> PublishReport:
     with session_factory() as session:
         assets = local_assets(session)
-        document = json.loads(taxonomy_store.export_json(taxonomy_store.load(session)))
+        taxonomy = taxonomy_store.load(session)
+        document = json.loads(taxonomy_store.export_json(taxonomy))
+        synonyms = synonym_store.document(taxonomy.synonyms)
     taxonomy_print = fingerprint(document)
+    synonyms_print = fingerprint(synonyms)
     now = datetime.now()
     with engine.begin() as conn:
         hub.check_hub(conn)
@@ -55,8 +60,11 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
         published = dict(conn.execute(select(hub.hub_assets.c.uuid,
                                              hub.hub_assets.c.fingerprint)).all())
         changed = [a for a in assets if published.get(a["uuid"]) != a["fingerprint"]]
-        taxonomy_row = conn.execute(hub.hub_taxonomy.select()).first()
-        taxonomy_changed = taxonomy_row is None or taxonomy_row.fingerprint != taxonomy_print
+        prints = dict(conn.execute(select(hub.hub_taxonomy.c.name,
+                                          hub.hub_taxonomy.c.fingerprint)).all())
+        sent = {"taxonomy": (taxonomy_print, document), SYNONYMS: (synonyms_print, synonyms)}
+        due = {name: pair for name, pair in sent.items() if prints.get(name) != pair[0]}
+        taxonomy_changed = bool(due)
         version = hub.catalog_top(conn)
         have_files = set(conn.execute(select(hub.hub_files.c.sha256)).scalars())
         lacking = [a for a in assets if a["sha256"] not in have_files]
@@ -66,11 +74,11 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
             version += 1
             conn.execute(hub.hub_meta.update().where(hub.hub_meta.c.key == "catalog_version")
                          .values(value=str(version)))
-        if taxonomy_changed:
+        for name, (print_, sent_document) in due.items():
             statement = hub_insert(conn, hub.hub_taxonomy)
-            values = {"version": version, "fingerprint": taxonomy_print,
-                      "document": json.dumps(document)}
-            conn.execute(statement.values(name="taxonomy", **values)
+            values = {"version": version, "fingerprint": print_,
+                      "document": json.dumps(sent_document)}
+            conn.execute(statement.values(name=name, **values)
                          .on_conflict_do_update(index_elements=["name"], set_=values))
         files = file_bytes = 0
         for item in lacking:

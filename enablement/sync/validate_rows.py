@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from enablement.catalog import synonyms
+from enablement.errors import UserError
 from enablement.feedback.deals import DealRow
 from enablement.imports.extract import FORMAT_NAMES, SUPPORTED_EXTENSIONS, Limits
 from enablement.sync.validate_fields import (
@@ -176,6 +178,34 @@ def taxonomy_document(value: object) -> tuple[dict[str, dict], list[tuple[str, R
                 refused.append((f"{plain(name, 40)}/{plain(which, 40)}", problem))
         clean[name] = {"values": kept}
     return clean, refused
+
+
+def synonym_document(value: object
+                     ) -> tuple[list[tuple[str, ...]], list[tuple[str, Refused]]]:
+    """The checked groups of a hub synonym list, and the groups refused (by number); a
+    document that is not a list of groups is refused whole. An entry is checked as one
+    typed here would be (``synonyms.normalise_entry``)."""
+    data = json_value(value, "document", MAX_DOCUMENT_CHARS)
+    if not isinstance(data, list):
+        raise Refused("document", "not a JSON list of synonym groups")
+    groups: list[tuple[str, ...]] = []
+    refused: list[tuple[str, Refused]] = []
+    for position, group in enumerate(data[:synonyms.MAX_GROUPS], 1):
+        try:
+            if not isinstance(group, list) or not all(isinstance(e, str) for e in group):
+                raise Refused("entries", "not a list of words and phrases")
+            try:
+                entries = synonyms.normalise_entries(group)
+            except UserError as problem:
+                raise Refused("entries", plain(str(problem), 120)) from None
+            if not 2 <= len(entries) <= synonyms.MAX_GROUP_ENTRIES:
+                raise Refused("entries", f"{len(entries)} entries; a group holds 2 to "
+                                         f"{synonyms.MAX_GROUP_ENTRIES}")
+        except Refused as problem:
+            refused.append((f"group {position}", problem))
+            continue
+        groups.append(entries)
+    return groups, refused
 
 
 # -- deals ---------------------------------------------------------------------------------

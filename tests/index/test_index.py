@@ -353,3 +353,34 @@ def test_a_synonym_of_several_words_typed_finds_the_others(tmp_path: Path) -> No
         assert 1 not in ids(apart)
     finally:
         searcher.close()
+
+
+def test_a_library_s_own_synonyms_replace_the_built_in_ones(tmp_path: Path) -> None:
+    """A construction firm's "rfi" group, given to the searcher, finds the asset that
+    spells it out; a long entry (four words, one a stop word) works typed in a row; the
+    built-in groups go when the library's list leaves them out."""
+    store = IndexStore(tmp_path / "index")
+    store.write([
+        record(1, "Site queries log", "Track every request for information from the "
+               "subcontractor until the architect answers."),
+        record(2, "Change order guide", "Price every variation before the crew starts."),
+        record(3, "Budget primer", "Plan the budget for a mid-rise fit-out."),
+        record(4, "Punch list app", "Snag list walkthroughs with photos per room."),
+    ])
+    searcher = IndexSearcher(store)
+    try:
+        assert ids(searcher.search(SearchQuery(text="rfi"))) == []
+        assert 3 in ids(searcher.search(SearchQuery(text="pricing")))  # built-in group
+        groups = [("rfi", "request for information", "site query"),
+                  ("punch list", "snag list", "deficiency list"),
+                  ("pricing", "price")]
+        assert searcher.use_synonyms(groups) is True
+        assert searcher.use_synonyms([list(g) for g in groups]) is False  # same list
+        assert ids(searcher.search(SearchQuery(text="rfi")))[0] == 1
+        assert ids(searcher.search(SearchQuery(text="deficiency list")))[0] == 4
+        pricing = ids(searcher.search(SearchQuery(text="pricing")))
+        assert 2 in pricing and 3 not in pricing  # "budget" was only a built-in synonym
+        searcher.use_synonyms([])
+        assert ids(searcher.search(SearchQuery(text="rfi"))) == []
+    finally:
+        searcher.close()

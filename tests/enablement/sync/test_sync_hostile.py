@@ -324,7 +324,8 @@ def test_rogue_deals_and_events_are_refused_alone(hub_url: str, marketer: Librar
 
 def test_a_rogue_taxonomy_keeps_its_good_values_only(hub_url: str, dana: Library,
                                                      raw: Connection) -> None:
-    document = json.loads(raw.execute(text("SELECT document FROM hub_taxonomy")).scalar_one())
+    document = json.loads(raw.execute(text("SELECT document FROM hub_taxonomy "
+                                               "WHERE name = 'taxonomy'")).scalar_one())
     document["competitor"]["values"] += [
         {"key": "coupa", "label": "Coupa", "phrases": {"coupa": 3}},
         {"key": "../../x", "label": "Traversal"},
@@ -334,7 +335,8 @@ def test_a_rogue_taxonomy_keeps_its_good_values_only(hub_url: str, dana: Library
     ]
     document["kind"] = ["not", "an", "object"]
     document["no_such_field"] = {"values": [{"key": "x", "label": "X"}]}
-    raw.execute(text("UPDATE hub_taxonomy SET version = 2, fingerprint = :f, document = :d"),
+    raw.execute(text("UPDATE hub_taxonomy SET version = 2, fingerprint = :f, document = :d "
+                     "WHERE name = 'taxonomy'"),
                 {"f": "0" * 64, "d": json.dumps(document)})
     set_catalog_version(raw, 2)
     raw.commit()
@@ -350,7 +352,8 @@ def test_a_rogue_taxonomy_keeps_its_good_values_only(hub_url: str, dana: Library
     assert "case_study" in kinds  # the field that came as junk kept its values
     assert len([r for r in report.refused if r.what == "taxonomy value"]) == 5
     # A document that is not JSON at all: refused whole, the sync goes on.
-    raw.execute(text("UPDATE hub_taxonomy SET version = 3, document = '{{{'"))
+    raw.execute(text("UPDATE hub_taxonomy SET version = 3, document = '{{{' "
+                     "WHERE name = 'taxonomy'"))
     set_catalog_version(raw, 3)
     raw.commit()
     again = run.sync(dana, hub_url)

@@ -1,0 +1,33 @@
+"""The library's synonym list: groups of words and phrases search treats as one.
+
+The built-in groups (``index.synonyms``) are written in as the list's first rows, so a
+marketer can edit or drop them like the ones they add ("rfi" = "request for
+information"); a team hub sends its own groups (origin 'hub'), replaced whole at each
+pull.
+"""
+
+import json
+
+import sqlalchemy as sa
+from alembic import op
+
+from index.synonyms import SYNONYM_GROUPS
+
+revision = "0011"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    table = op.create_table(
+        "synonym_groups",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("entries", sa.Text, nullable=False),  # JSON list of words and phrases
+        sa.Column("origin", sa.String(8), nullable=False),  # default, library or hub
+        sa.Column("position", sa.Integer, nullable=False, server_default="0"),
+    )
+    op.bulk_insert(table, [
+        {"entries": json.dumps(list(group)), "origin": "default", "position": position}
+        for position, group in enumerate(SYNONYM_GROUPS)
+    ])

@@ -1,0 +1,176 @@
+"""The library's own synonym list: stored in the library, edited by a marketer, used by
+every search at once (here and in another process), a bad entry or file refused whole."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from enablement.api import Library, SearchRequest, UserError
+from index.synonyms import SYNONYM_GROUPS
+from tests.commands import run_main
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture()
+def site_library(tmp_path: Path) -> Library:
+    """A construction firm's files: none says "rfi" or "snag list"."""
+    content = tmp_path / "content"
+    write(content, "Submittal log.txt", "Every request for information is answered by the "
+          "architect within five days; the log tracks each one.")
+    write(content, "Closeout guide.md", "# Closeout guide\n\nWalk the punch list with the "
+          "owner before turnover.")
+    write(content, "Safety talk.txt", "Toolbox talks every Monday on the site.")
+    library = Library.open(tmp_path / "library")
+    assert library.import_paths([content]).counts()["imported"] == 3
+    yield library
+    library.close()
+
+
+def titles(library: Library, words: str) -> list[str]:
+    """The assets a search finds (near misses, which hold only some words, left out)."""
+    return [hit.title for hit in library.search.search(SearchRequest(text=words)).hits
+            if not hit.partial]
+
+
+def test_a_new_library_holds_the_built_in_groups(library: Library) -> None:
+    groups = library.catalog.synonyms()
+    assert [g.entries for g in groups] == [tuple(g) for g in SYNONYM_GROUPS]
+    assert {g.origin for g in groups} == {"default"} and all(g.editable for g in groups)
+
+
+def test_a_marketer_s_synonyms_apply_to_the_next_search(site_library: Library) -> None:
+    assert titles(site_library, "rfi") == []
+    group, changes = site_library.catalog.add_synonyms(["RFI", "request  for information"])
+    assert changes.taxonomy and group.entries == ("rfi", "request for information")
+    assert titles(site_library, "rfi") == ["Submittal log"]
+    # Extended with a phrase; a phrase typed finds the assets that say another entry.
+    assert titles(site_library, "snag list") == []
+    punch, _ = site_library.catalog.add_synonyms(["punch list", "snag list"])
+    assert titles(site_library, "snag list") == ["Closeout guide"]
+    extended, _ = site_library.catalog.add_synonyms(["Deficiency list"], to=punch.id)
+    assert extended.entries == ("punch list", "snag list", "deficiency list")
+    assert titles(site_library, "deficiency list") == ["Closeout guide"]
+    # Entries dropped, then the group: searches stop finding through it.
+    left, _ = site_library.catalog.remove_synonyms(punch.id, ["snag list"])
+    assert left is not None and left.entries == ("punch list", "deficiency list")
+    assert titles(site_library, "snag list") == []
+    gone, _ = site_library.catalog.remove_synonyms(group.id)
+    assert gone is None and titles(site_library, "rfi") == []
+    # A built-in group can go too (a library whose "case" is a court case).
+    case = next(g for g in site_library.catalog.synonyms() if "story" in g.entries)
+    site_library.catalog.remove_synonyms(case.id)
+    assert case.id not in {g.id for g in site_library.catalog.synonyms()}
+
+
+def test_another_process_sees_the_list(site_library: Library, tmp_path: Path) -> None:
+    site_library.catalog.add_synonyms(["rfi", "request for information"])
+    result = run_main("search", "rfi", "--json", library=tmp_path / "library", cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert [hit["title"] for hit in json.loads(result.stdout)["hits"]] == ["Submittal log"]
+
+
+@pytest.mark.parametrize(("entries", "message"), [
+    (["rfi"], "two different"),
+    (["rfi", "RFI "], "two different"),
+    (["rfi", ""], "not a synonym"),
+    (["rfi", "--"], "not a synonym"),
+    (["rfi", "x" * 61], "too long"),
+    (["rfi", "a b c d e f g"], "too long"),
+    (["rfi", "req\u202euest"], "control characters"),
+    ([f"w{n}" for n in range(31)], "at most 30"),
+])
+def test_a_bad_group_is_refused_and_nothing_is_stored(
+        library: Library, entries: list[str], message: str) -> None:
+    before = library.catalog.synonyms()
+    with pytest.raises(UserError, match=message):
+        library.catalog.add_synonyms(entries)
+    assert library.catalog.synonyms() == before
+
+
+def test_editing_a_group_that_is_not_there_says_how_to_find_it(library: Library) -> None:
+    with pytest.raises(UserError, match="lists them"):
+        library.catalog.remove_synonyms(99_999)
+    first = library.catalog.synonyms()[0]
+    with pytest.raises(UserError, match="has no 'tariff'"):
+        library.catalog.remove_synonyms(first.id, ["tariff"])
+
+
+def test_a_synonym_file_is_added_once_and_a_bad_line_adds_nothing(
+        site_library: Library, tmp_path: Path) -> None:
+    good = tmp_path / "synonyms.txt"
+    good.write_text("# the field's words\nrfi, request for information\n\n"
+                    "punch list, snag list  # the UK word\n", encoding="utf-8")
+    assert site_library.catalog.import_synonyms(good)[0] == 2
+    assert site_library.catalog.import_synonyms(good)[0] == 0  # held already
+    assert titles(site_library, "snag list") == ["Closeout guide"]
+    before = site_library.catalog.synonyms()
+    bad = tmp_path / "bad.txt"
+    bad.write_text("gc, general contractor\nsub => subcontractor\n", encoding="utf-8")
+    with pytest.raises(UserError, match=r"bad.txt, line 2: one-way"):
+        site_library.catalog.import_synonyms(bad)
+    bad.write_text("gc, general contractor\nlonely\n", encoding="utf-8")
+    with pytest.raises(UserError, match="line 2: a group needs two"):
+        site_library.catalog.import_synonyms(bad)
+    bad.write_bytes(b"\xff\xfe\x00gc")
+    with pytest.raises(UserError, match="UTF-8"):
+        site_library.catalog.import_synonyms(bad)
+    assert site_library.catalog.synonyms() == before
+
+
+def test_an_older_library_gets_the_built_in_groups_once(tmp_path: Path) -> None:
+    from enablement.store import migrate
+
+    db = tmp_path / "old" / "library.db"
+    db.parent.mkdir()
+    migrate.upgrade(db, "0010")
+    with Library.open(tmp_path / "old") as library:
+        assert len(library.catalog.synonyms()) == len(SYNONYM_GROUPS)
+        library.catalog.remove_synonyms(library.catalog.synonyms()[0].id)
+    with Library.open(tmp_path / "old") as library:  # opening again adds nothing back
+        assert len(library.catalog.synonyms()) == len(SYNONYM_GROUPS) - 1
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM synonym_groups WHERE origin = 'default'"
+                            ).fetchone() == (len(SYNONYM_GROUPS) - 1,)
+
+
+def test_the_command_line_lists_adds_imports_and_removes(site_library: Library,
+                                                         tmp_path: Path) -> None:
+    path = tmp_path / "library"
+    site_library.close()
+    added = run_main("taxonomy", "synonyms", "add", "RFI", "request for information",
+                     library=path, cwd=REPO)
+    assert added.returncode == 0, added.stderr
+    assert "rfi = request for information" in added.stdout
+    number = added.stdout.split()[1]
+    extended = run_main("taxonomy", "synonyms", "add", "site query", "--to", number,
+                        library=path, cwd=REPO)
+    assert "rfi = request for information = site query" in extended.stdout
+    listed = run_main("taxonomy", "synonyms", "--json", library=path, cwd=REPO)
+    groups = json.loads(listed.stdout)
+    assert {"id": int(number), "entries": ["rfi", "request for information", "site query"],
+            "origin": "library"} in groups
+    assert sum(g["origin"] == "default" for g in groups) == len(SYNONYM_GROUPS)
+    found = json.loads(run_main("search", "site query", "--json", library=path,
+                                cwd=REPO).stdout)
+    assert not found["partial"] and found["hits"][0]["title"] == "Submittal log"
+    lonely = run_main("taxonomy", "synonyms", "add", "rfi", library=path, cwd=REPO)
+    assert lonely.returncode != 0 and "two different" in lonely.stderr
+    (tmp_path / "list.txt").write_text("gc, general contractor\n", encoding="utf-8")
+    imported = run_main("taxonomy", "synonyms", "import", str(tmp_path / "list.txt"),
+                        library=path, cwd=REPO)
+    assert "Added 1 synonym groups" in imported.stdout
+    removed = run_main("taxonomy", "synonyms", "remove", number, library=path, cwd=REPO)
+    assert f"Removed synonym group {number}." in removed.stdout
+    plain = run_main("taxonomy", "synonyms", library=path, cwd=REPO)
+    assert "gc = general contractor" in plain.stdout and "site query" not in plain.stdout
+    assert "[default]" in plain.stdout
