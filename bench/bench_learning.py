@@ -10,6 +10,7 @@ per mode.
 
     python bench/bench_learning.py                 # the two modes, both folds
     python bench/bench_learning.py --synthetic 1000 # also the training cost at 1,000 assets
+    python bench/bench_learning.py --library tests/data/fourth_library  # a held-out set
 
 The training cost is what an import pays before its writer starts (reading the labelled
 assets and fitting), as the import report gives it.
@@ -40,8 +41,8 @@ SCORED = (("stage", "stages"), ("objection", "objections"), ("persona", "persona
           ("industry", "industries"))
 
 
-def build(folder: Path) -> None:
-    spec = importlib.util.spec_from_file_location("eval_build", EVAL / "build.py")
+def build(folder: Path, library_dir: Path = EVAL) -> None:
+    spec = importlib.util.spec_from_file_location("eval_build", library_dir / "build.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -100,7 +101,7 @@ def run_fold(work: Path, files: Path, train: list[dict[str, str]],
     return report.learning.describe() if report.learning else "learning off"
 
 
-def cross_validate(folds: int) -> None:
+def cross_validate(folds: int, library_dir: Path = EVAL) -> None:
     started = time.perf_counter()
     import sklearn.linear_model  # noqa: F401 - timed: the first training in a process pays it
 
@@ -108,8 +109,8 @@ def cross_validate(folds: int) -> None:
           "process, on the import's worker thread)")
     work = Path(tempfile.mkdtemp(prefix="bench-learning-"))
     files = work / "files"
-    build(files)
-    with (EVAL / "labels.csv").open(encoding="utf-8") as handle:
+    build(files, library_dir)
+    with (library_dir / "labels.csv").open(encoding="utf-8") as handle:
         labels = sorted(csv.DictReader(handle), key=lambda row: row["path"])
     runs = work / "runs"
     runs.mkdir()
@@ -180,10 +181,14 @@ def synthetic(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=2)
+    parser.add_argument("--library", type=Path, default=EVAL, metavar="DIR",
+                        help="evaluation library folder with build.py and labels.csv "
+                             "(default tests/data/eval_library; the held-out ones: "
+                             "tests/data/holdout_library, tests/data/fourth_library)")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="also time training on N generated labelled assets")
     args = parser.parse_args()
-    cross_validate(args.folds)
+    cross_validate(args.folds, args.library)
     if args.synthetic:
         synthetic(args.synthetic)
 

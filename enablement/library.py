@@ -73,7 +73,7 @@ class Library:
         # One writer at a time in this process: an import, a reindex (other processes wait
         # on SQLite's lock and the index's file lock).
         self.write_lock = threading.Lock()
-        self._taxonomy: Taxonomy | None = None
+        self._taxonomy: tuple[int, Taxonomy] | None = None  # (its version, the taxonomy)
         self.repair = IndexRepair(self.reindex)
         # The services every face uses: each write returns a Changes and is followed up
         # here (``changed``), so no caller keeps the index or the taxonomy in step.
@@ -141,15 +141,19 @@ class Library:
     # -- taxonomy -------------------------------------------------------------------------
 
     def taxonomy(self) -> Taxonomy:
-        """The taxonomy, read once per change. Another thread may drop the cached one
-        at any moment (``taxonomy_changed`` after its write), so the one read here is
-        returned, never the attribute read again."""
-        taxonomy = self._taxonomy
-        if taxonomy is None:
-            with self.sessions() as session:
-                taxonomy = taxonomy_store.load(session)
-            self.searcher.use_synonyms(taxonomy.synonym_groups())
-            self._taxonomy = taxonomy
+        """The taxonomy, read once per change, by this process or another (a window
+        left open while the command line or a sync edits it): one number is compared
+        first. Another thread may drop the cached one at any moment
+        (``taxonomy_changed`` after its write), so the one read here is returned, never
+        the attribute read again."""
+        held = self._taxonomy
+        with self.sessions() as session:
+            version = taxonomy_store.version(session)
+            if held is not None and held[0] == version:
+                return held[1]
+            taxonomy = taxonomy_store.load(session)
+        self.searcher.use_synonyms(taxonomy.synonym_groups())
+        self._taxonomy = (version, taxonomy)
         return taxonomy
 
     def taxonomy_changed(self) -> None:

@@ -23,7 +23,7 @@ from enablement.catalog.taxonomy_defaults import (
     ValueSpec,
 )
 from enablement.errors import UserError
-from enablement.store.models import Facet, FacetValue, ValuePhrase
+from enablement.store.models import Facet, FacetValue, TaxonomyVersion, ValuePhrase
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,11 @@ def _value_from_spec(spec: ValueSpec, position: int) -> FacetValue:
                      position=position)
     row.phrases = [ValuePhrase(phrase=p, weight=w) for p, w in spec.phrases.items()]
     return row
+
+
+def version(session: Session) -> int:
+    """The taxonomy's change count (triggers bump it on every taxonomy write)."""
+    return session.scalar(select(TaxonomyVersion.version)) or 0
 
 
 def load(session: Session) -> Taxonomy:

@@ -173,6 +173,16 @@ class SynonymGroup(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class TaxonomyVersion(Base):
+    """One row counting taxonomy changes (triggers keep it): a process holding the
+    taxonomy reads it again when the count moved."""
+
+    __tablename__ = "taxonomy_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
 class IndexQueueItem(Base):
     """An asset whose index document must be (re)written or deleted.
 

@@ -174,3 +174,17 @@ def test_the_command_line_lists_adds_imports_and_removes(site_library: Library,
     plain = run_main("taxonomy", "synonyms", library=path, cwd=REPO)
     assert "gc = general contractor" in plain.stdout and "site query" not in plain.stdout
     assert "[default]" in plain.stdout
+
+
+def test_a_library_left_open_sees_what_another_process_changed(site_library: Library,
+                                                               tmp_path: Path) -> None:
+    """A window left open while the command line (or a sync) edits the list: its next
+    search uses the new list, and a new tag value shows, without reopening."""
+    assert titles(site_library, "rfi") == []  # the taxonomy is read and kept
+    added = run_main("taxonomy", "synonyms", "add", "rfi", "request for information",
+                     library=tmp_path / "library", cwd=REPO)
+    assert added.returncode == 0, added.stderr
+    assert titles(site_library, "rfi") == ["Submittal log"]
+    run_main("taxonomy", "add", "competitor", "Corbelt", library=tmp_path / "library",
+             cwd=REPO)
+    assert "corbelt" in {v.key for v in site_library.taxonomy().facet("competitor").values}
