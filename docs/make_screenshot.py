@@ -1,5 +1,5 @@
-"""Make docs/window.png, insights.png, calculator.png, review.png and partial.png: the
-real window, demo library.
+"""Make docs/window.png, insights.png, calculator.png, review.png, partial.png and
+synonyms.png: the real window, demo library.
 
 Run under a real X server or Xvfb, e.g.::
 
@@ -12,7 +12,8 @@ It imports the demo into a temporary library with its generated team history (as
 first run), types a search, filters it, selects the first PDF hit so the preview renders,
 and grabs the whole screen (a 1366x768 laptop); then opens Insights, as a marketer would,
 and grabs it again; the ROI calculator; the Review page, a few suggestions in; and a
-search about something the demo does not hold (partial matches).
+search about something the demo does not hold (partial matches); and the search synonym
+list with a group of the library's own just added.
 """
 
 from __future__ import annotations
@@ -117,6 +118,19 @@ def main() -> None:
                     Qt.KeyboardModifier.NoModifier, 10)
     pump(2.5)
     grab("partial.png")
+    window.synonyms.open()
+    while window.synonyms.dialog is None or window.synonyms.busy:
+        pump(0.2)
+    dialog = window.synonyms.dialog
+    QTest.keyClicks(dialog.entry_edit, "AP, accounts payable, payables",
+                    Qt.KeyboardModifier.NoModifier, 10)
+    QTest.keyClick(dialog.entry_edit, Qt.Key.Key_Return)
+    pump(0.5)
+    while window.synonyms.busy:
+        pump(0.2)
+    pump(1)
+    grab("synonyms.png")
+    dialog.reject()
     window.close()
 
 

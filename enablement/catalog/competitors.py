@@ -36,7 +36,7 @@ MAX_NEW_NAMES = 12  # a sales library faces a handful of competitors, not a hund
 
 # One or two capitalised words: "Trakline", "Orbis Fleet".
 _WORD = r"[A-Z][A-Za-z0-9&'-]*[A-Za-z0-9]"
-NAME = rf"{_WORD}(?:[ \t]+{_WORD})?"
+NAME = rf"{_WORD}(?: +{_WORD})?"  # (a tab parts a table's cells, not a name's words)
 _CUES = (
     rf"\b(?:vs\.?|versus)[ \t]+({NAME})",
     rf"({NAME})[ \t]+(?:vs\.?|versus)\b",  # either side may be the other product
@@ -46,9 +46,17 @@ _CUES = (
     rf"\bbattle[ \t]?card[ \t]*[:\-–—][ \t]*({NAME})\b(?![ \t]+vs\b)",
 )
 CUES = tuple(re.compile(cue) for cue in _CUES)
-# "battlecard-vs-trakline", "waybeam_vs_corvane": the word after "vs", and the one before.
-FILE_CUES = (re.compile(r"(?:^|[\s_\-.(])vs[\s_\-.]+([a-z0-9]+)", re.IGNORECASE),
-             re.compile(r"([a-z0-9]+)[\s_\-.]+vs(?=$|[\s_\-.])", re.IGNORECASE))
+# "battlecard-vs-trakline", "waybeam_vs_corvane": the words after "vs" ("feature matrix
+# vs corbelt planhatch ledgerline" compares three), and the one before; "planhatch-
+# battlecard", "Battlecard_Halcyra_2026": the file is its competitor's card.
+_SEP = r"[\s_\-.]"
+FILE_CUES = (re.compile(rf"(?:^|[\s_\-.(])vs{_SEP}+([a-z0-9]+(?:{_SEP}+[a-z0-9]+)*)",
+                        re.IGNORECASE),
+             re.compile(rf"([a-z0-9]+){_SEP}+vs(?=$|{_SEP})", re.IGNORECASE),
+             re.compile(rf"([a-z0-9]+){_SEP}+battle{_SEP}?card", re.IGNORECASE),
+             re.compile(rf"battle{_SEP}?card{_SEP}+(?!vs(?:$|{_SEP}))([a-z0-9]+)",
+                        re.IGNORECASE))
+BATTLECARD = re.compile(r"battle[\s_\-.]?card", re.IGNORECASE)
 # Capitalised words that follow "vs." or "from" without being anyone's product.
 NOT_NAMES = frozenset({
     "a", "an", "the", "our", "us", "we", "you", "your", "their", "them", "it", "this",
@@ -58,6 +66,9 @@ NOT_NAMES = frozenset({
     # what a sales file calls itself: "battlecard-vs-x.pdf", "Comparison: us vs X"
     "battlecard", "battlecards", "battle", "card", "compete", "competitive", "comparison",
     "matrix", "talk", "track", "deck", "one-pager", "faq", "guide", "sheet", "overview",
+    # what a file name adds to itself: "battlecard_template_2024", "copy of x battlecard"
+    "template", "final", "draft", "copy", "internal", "external", "update", "updated",
+    "new", "old", "of", "vs",
 })
 
 
@@ -86,17 +97,24 @@ def cues(title: str, source_name: str, body: str) -> list[tuple[str, bool]]:
             add(match.group(1), True)
     stem = source_name.rsplit(".", 1)[0]
     for match in (m for cue in FILE_CUES for m in cue.finditer(stem)):
-        # A file name is lower case: the body says how the name is written.
-        word = match.group(1)
-        written = re.search(rf"\b({re.escape(word)}(?:[ \t]+{_WORD})?)\b", body,
-                            re.IGNORECASE)
-        if written and written.group(1)[:1].isupper():
+        # A file name is lower case: the body says how each name is written; the words
+        # after "vs" are names as long as the body writes them as names.
+        for word in re.split(rf"{_SEP}+", match.group(1)):
+            if word.casefold() in NOT_NAMES:
+                continue
+            written = re.search(rf"\b({re.escape(word)}(?:[ ]+{_WORD})?)\b", body,
+                                re.IGNORECASE)
+            if not written or not written.group(1)[:1].isupper():
+                break
             add(_as_written(written.group(1), body), True)
+    # A battlecard is about its competitor: what its body sets against the product is
+    # argued, not prose comparing things.
+    battlecard = bool(BATTLECARD.search(title) or BATTLECARD.search(stem))
     for cue in CUES:
         for match in cue.finditer(body):
             name = " ".join(match.group(1).split())
             if body.count(name.split()[0]) >= MIN_BODY_MENTIONS:
-                add(name, "battle" in cue.pattern)
+                add(name, battlecard or "battle" in cue.pattern)
     return list(found.items())
 
 
@@ -104,7 +122,7 @@ def _as_written(name: str, body: str) -> str:
     """``name`` as the body spells it most often (one word, or two when the second is
     always there: "Orbis Fleet")."""
     first = name.split()[0]
-    two = re.findall(rf"\b{re.escape(first)}[ \t]+({_WORD})", body)
+    two = re.findall(rf"\b{re.escape(first)} +({_WORD})", body)
     if two and len(set(two)) == 1 and len(two) == body.count(first):
         return f"{first} {two[0]}"
     return first

@@ -46,6 +46,9 @@ class Shape(Protocol):
     numbers: int
 
 
+MAX_FOLDERS = 8
+
+
 @dataclass(frozen=True)
 class Source:
     """What the importer knows of a file besides its words."""
@@ -58,6 +61,9 @@ class Source:
     sheets: int = 0
     formulas: int = 0
     numbers: int = 0
+    # The folders above it, nearest first ("Battlecards", "Sales", ...): a shared drive's
+    # team folders say which side of the sale a file serves.
+    folders: tuple[str, ...] = ()
 
     @property
     def layout(self) -> str:
@@ -70,10 +76,12 @@ class Source:
         """The source at ``path`` (as stored, "/drive/Sales/Battlecards/x.pdf")."""
         where = PurePath(path) if path else PurePath()
         folder = where.parent.name if path else ""
+        folders = tuple(reversed(where.parent.parts[1 if where.is_absolute() else 0:]))
+        folders = folders[:MAX_FOLDERS] if path else ()
         if shape is None:
-            return cls(where.name, folder)
+            return cls(where.name, folder, folders=folders)
         return cls(where.name, folder, shape.format, shape.pages, shape.slides,
-                   shape.sheets, shape.formulas, shape.numbers)
+                   shape.sheets, shape.formulas, shape.numbers, folders)
 
 
 def layout_of(key: str) -> str:

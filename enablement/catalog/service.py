@@ -141,6 +141,14 @@ class CatalogService:
             added = synonym_store.add_many(session, groups)
         return added, self._library.changed(Changes(taxonomy=True))
 
+    def export_synonyms(self, target: Path) -> int:
+        """Write the synonym list as a file ``import_synonyms`` (here or in another
+        library) reads back; the number of groups written."""
+        groups = self.synonyms()
+        text = synonym_store.file_text(groups)
+        write_atomically(target, lambda out: out.write(text.encode("utf-8")))
+        return len(groups)
+
     def import_taxonomy(self, path: Path) -> tuple[int, Changes]:
         with self._library.sessions.begin() as session:
             added = taxonomy_store.import_json(session, path)

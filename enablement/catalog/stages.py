@@ -5,11 +5,17 @@ in its headings. The kind is a prior (``KIND_STAGE_HINTS``: a battlecard serves 
 decision, a whitepaper awareness), so a file whose words say little about the funnel
 still lands where its kind usually sits, while one that says "onboarding" or "renewal"
 in its title goes there whatever its kind.
+
+A shared drive's team folders say which side of the sale a file serves: under "Sales" or
+"Marketing" a proposal's "implementation plan" or a brief's "store rollouts" do not make
+it onboarding; under "Customer Success" a kickoff deck's "evaluation" does not make it
+consideration. The nearest team folder halves the other side's evidence; expansion
+(renewals, upsells) belongs to both.
 """
 
 from __future__ import annotations
 
-from enablement.catalog.document import Document
+from enablement.catalog.document import Document, name_words
 from enablement.catalog.phrases import facet_places, strength
 from enablement.catalog.taxonomy import TaxonomyFacet
 from enablement.catalog.taxonomy_defaults import KIND_STAGE_HINTS
@@ -27,8 +33,37 @@ SECOND_SHARE = 0.8  # a second stage needs this share of the first's evidence...
 SECOND_MIN = 2.0 * THRESHOLD  # ...and this much evidence of its own
 
 
+PRE_SALE, POST_SALE = "pre-sale", "post-sale"
+TEAM_FOLDERS = {
+    **dict.fromkeys(("sales", "marketing", "product marketing", "sales enablement",
+                     "demand gen", "demand generation", "field marketing", "presales",
+                     "pre sales", "bizdev", "business development"), PRE_SALE),
+    **dict.fromkeys(("customer success", "cs", "support", "customer support", "services",
+                     "professional services", "onboarding", "implementation",
+                     "implementations", "training", "customer education"), POST_SALE),
+}
+SIDE_STAGES = {PRE_SALE: ("awareness", "consideration", "decision"),
+               POST_SALE: ("onboarding",)}
+OTHER_SIDE = 0.5  # what the other side's evidence keeps
+
+
+def team_side(folders: tuple[str, ...]) -> str | None:
+    """The side of the sale of the nearest team folder above a file, if any."""
+    for folder in folders:
+        side = TEAM_FOLDERS.get(" ".join(name_words(folder).casefold().split()))
+        if side is not None:
+            return side
+    return None
+
+
 def stage_scores(facet: TaxonomyFacet, document: Document, kind: str | None) -> dict[str, float]:
     scores = facet_places(facet, document, PLACES)
+    side = team_side(document.source.folders)
+    if side is not None:
+        other = POST_SALE if side == PRE_SALE else PRE_SALE
+        for stage in SIDE_STAGES[other]:
+            if stage in scores:
+                scores[stage] *= OTHER_SIDE
     for rank, stage in enumerate(KIND_STAGE_HINTS.get(kind or "", ())):
         if stage in scores:
             scores[stage] += KIND_PRIOR / (rank + 1)

@@ -50,6 +50,9 @@ def normalise_entry(text: str) -> str:
         raise UserError(f"{entry[:40]!r} holds control characters; type it as plain text.")
     if not _WORD.search(entry):
         raise UserError(f"'{text}' is not a synonym: give a word or a phrase.")
+    if "," in entry:
+        raise UserError(f"'{entry[:40]}' holds a comma, which separates synonyms; give "
+                        "each word or phrase on its own.")
     if len(entry) > MAX_ENTRY_CHARS or len(entry.split()) > MAX_ENTRY_WORDS:
         raise UserError(f"'{entry[:40]}…' is too long for a synonym: at most "
                         f"{MAX_ENTRY_WORDS} words and {MAX_ENTRY_CHARS} characters.")
@@ -154,6 +157,11 @@ def parse_file(text: str, source: str) -> list[tuple[str, ...]]:
         _check_size(entries)
         groups.append(entries)
     return groups
+
+
+def file_text(groups: Iterable[Synonyms]) -> str:
+    """The list in the file format ``parse_file`` reads: one group per line."""
+    return "".join(", ".join(group.entries) + "\n" for group in groups)
 
 
 def add_many(session: Session, groups: Sequence[Sequence[str]]) -> int:

@@ -75,13 +75,15 @@ STAGES = FacetSpec("stage", "Funnel stage", multi=True, open=False, values=(
         "awareness": 2, "trends": 1, "industry report": 2, "benchmark": 1, "why now": 1.5,
         "introduction": 1, "cold outreach": 2, "first touch": 2, "top of funnel": 3,
         "nurture": 2, "webinar": 2, "guide": 1, "outreach": 1.5,
-        "thought leadership": 3, "ebook": 2, "research": 1},
+        "thought leadership": 3, "ebook": 2, "research": 1, "company overview": 2.5,
+        "corporate overview": 2.5, "who we are": 2},
         "Top of funnel: the buyer is learning about the problem."),
     ValueSpec("consideration", "Consideration", {
         "consideration": 2, "evaluation": 1.5, "compare": 1, "comparison": 1.5,
         "how it works": 1.5, "demo": 1, "discovery call": 1.5, "shortlist": 2,
         "discovery": 1.5, "case study": 1.5, "customer story": 1.5, "pilot": 1,
-        "deep dive": 1.5,
+        "deep dive": 1.5, "feature matrix": 2.5, "competitive matrix": 2.5,
+        "comparison matrix": 2.5,
         "middle of funnel": 3},
         "Middle of funnel: the buyer compares approaches and vendors."),
     ValueSpec("decision", "Decision", {
@@ -91,7 +93,9 @@ STAGES = FacetSpec("stage", "Funnel stage", multi=True, open=False, values=(
         "security questionnaire": 2.5, "questionnaire": 1.5, "security review": 2,
         "mutual action plan": 3, "approve": 1, "approval": 1, "objection handling": 1.5,
         "final round": 2, "procurement review": 2, "sign the contract": 2,
-        "bottom of funnel": 3, "head-to-head": 1.5},
+        "bottom of funnel": 3, "head-to-head": 1.5, "security overview": 2.5,
+        "data handling": 1.5, "trust center": 2, "rfp response": 2.5,
+        "request for proposal": 2, "price book": 2.5},
         "Bottom of funnel: the buyer is choosing and justifying the purchase."),
     ValueSpec("onboarding", "Onboarding", {
         "onboarding": 2.5, "kickoff": 2, "kick-off": 2, "go-live": 1.5, "training": 1.5,

@@ -4,6 +4,7 @@
     taxonomy synonyms add rfi "request for information" [--to N]
     taxonomy synonyms remove N [ENTRY ...]    a group, or some of its entries
     taxonomy synonyms import FILE             "a, b, c" per line
+    taxonomy synonyms export FILE             the same format, for another library
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from enablement.api import Library, Synonyms, UserError
 from enablement.cli import exit_codes
 
 USAGE = ("Usage: taxonomy synonyms [list] | taxonomy synonyms add ENTRY ENTRY ... [--to N]"
-         " | taxonomy synonyms remove N [ENTRY ...] | taxonomy synonyms import FILE")
+         " | taxonomy synonyms remove N [ENTRY ...] | taxonomy synonyms import|export FILE")
 
 
 def synonyms(library: Library, args: list[str], to: int | None, as_json: bool,
@@ -41,6 +42,12 @@ def synonyms(library: Library, args: list[str], to: int | None, as_json: bool,
             raise UserError(USAGE)
         added, _changes = library.catalog.import_synonyms(Path(rest[0]))
         print(f"Added {added} synonym groups from {rest[0]}.", file=out)
+        return exit_codes.OK
+    if action == "export":
+        if len(rest) != 1:
+            raise UserError(USAGE)
+        written = library.catalog.export_synonyms(Path(rest[0]))
+        print(f"Wrote {written} synonym groups to {rest[0]}.", file=out)
         return exit_codes.OK
     if action != "list" or rest:
         raise UserError(USAGE)

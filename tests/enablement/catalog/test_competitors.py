@@ -31,6 +31,29 @@ def test_names_set_against_the_product(title: str, source: str, body: str,
     assert [name for name, _strong in cues(title, source, body) if name != OWN] == expected
 
 
+@pytest.mark.parametrize(("title", "source", "body", "expected"), [
+    # A file named for its competitor: "planhatch-battlecard.md", "battlecard_halcyra".
+    ("Battlecard: the viewer apps", "planhatch-battlecard.md",
+     "Crews like PlanHatch. Fennick vs. PlanHatch on markups.", [("PlanHatch", True)]),
+    ("Notes", "Battlecard_Halcyra_2026.docx", "Halcyra is cheaper per seat.",
+     [("Halcyra", True)]),
+    # A battlecard's body setting a name against the product argues it: strong.
+    ("Battlecard: drawing viewers", "viewers.md",
+     "Fennick vs. PlanHatch: PlanHatch is per user.", [("PlanHatch", True)]),
+    # The same words outside a battlecard stay a weak cue.
+    ("Field guide", "guide.md", "Fennick vs. PlanHatch: PlanHatch is per user.",
+     [("PlanHatch", False)]),
+    # A comparison named in the file: every name after "vs" the body writes as a name.
+    ("Feature matrix", "feature matrix vs corbelt planhatch ledgerline.xlsx",
+     "Feature\tFennick\tCorbelt\tPlanHatch\tLedgerline\nMarkups\tyes\tyes\tyes\tno",
+     [("Corbelt", True), ("PlanHatch", True), ("Ledgerline", True)]),
+])
+def test_battlecards_and_comparisons_name_their_competitors(
+        title: str, source: str, body: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(name, strong) for name, strong in cues(title, source, body)
+            if name != OWN] == expected
+
+
 def _write(folder: Path, name: str, text: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")

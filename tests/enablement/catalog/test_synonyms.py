@@ -87,6 +87,7 @@ def test_another_process_sees_the_list(site_library: Library, tmp_path: Path) ->
     (["rfi", "x" * 61], "too long"),
     (["rfi", "a b c d e f g"], "too long"),
     (["rfi", "req\u202euest"], "control characters"),
+    (["rfi", "request, information"], "comma"),
     ([f"w{n}" for n in range(31)], "at most 30"),
 ])
 def test_a_bad_group_is_refused_and_nothing_is_stored(
@@ -125,6 +126,13 @@ def test_a_synonym_file_is_added_once_and_a_bad_line_adds_nothing(
     with pytest.raises(UserError, match="UTF-8"):
         site_library.catalog.import_synonyms(bad)
     assert site_library.catalog.synonyms() == before
+    # Exported, the list comes back whole in another library.
+    assert site_library.catalog.export_synonyms(tmp_path / "out.txt") == len(before)
+    with Library.open(tmp_path / "other") as other:
+        for group in other.catalog.synonyms():
+            other.catalog.remove_synonyms(group.id)
+        assert other.catalog.import_synonyms(tmp_path / "out.txt")[0] == len(before)
+        assert [g.entries for g in other.catalog.synonyms()] == [g.entries for g in before]
 
 
 def test_an_older_library_gets_the_built_in_groups_once(tmp_path: Path) -> None:
