@@ -10,7 +10,7 @@ per mode.
 
     python bench/bench_learning.py                 # the two modes, both folds
     python bench/bench_learning.py --synthetic 1000 # also the training cost at 1,000 assets
-    python bench/bench_learning.py --library tests/data/fourth_library  # a held-out set
+    python bench/bench_learning.py --library tests/data/fifth_library --folds 4  # held out
 
 The training cost is what an import pays before its writer starts (reading the labelled
 assets and fitting), as the import report gives it.
@@ -183,8 +183,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=2)
     parser.add_argument("--library", type=Path, default=EVAL, metavar="DIR",
                         help="evaluation library folder with build.py and labels.csv "
-                             "(default tests/data/eval_library; the held-out ones: "
-                             "tests/data/holdout_library, tests/data/fourth_library)")
+                             "(default tests/data/eval_library; also "
+                             "tests/data/holdout_library, tests/data/fourth_library and "
+                             "the held-out tests/data/fifth_library)")
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="also time training on N generated labelled assets")
     args = parser.parse_args()

@@ -1,9 +1,9 @@
 """Write an evaluation library (a ``content.py`` of assets) as real files.
 
-Shared by the ``build.py`` of ``eval_library``, ``holdout_library`` and ``fourth_library``,
-which load this file by path (``tests/data`` is not a package) and pass what differs
-between their libraries: the content module and the first-column words that mark an XLSX
-header row. The held-out libraries' bodies are written in the light markup parsed here
+Shared by the ``build.py`` of ``eval_library``, ``holdout_library``, ``fourth_library`` and
+``fifth_library``, which load this file by path (``tests/data`` is not a package) and pass
+what differs between their libraries: the content module and the first-column words that
+mark an XLSX header row. The later libraries' bodies are written in the light markup parsed here
 (:func:`blocks`, :func:`slide_lines`); the eval library brings its own parsers.
 
 PDF with fpdf2 (as tests/filemakers.py does), DOCX with python-docx, PPTX with python-pptx,
