@@ -84,10 +84,11 @@ def add(session: Session, entries: Sequence[str], to: int | None = None) -> Syno
         raise UserError("A synonym group needs two different words or phrases, e.g. "
                         "'rfi' 'request for information'.")
     _check_size(wanted)
-    count = session.scalar(select(func.count()).select_from(SynonymGroup)) or 0
-    if count >= MAX_GROUPS:
-        raise UserError(f"The library holds {count} synonym groups, the most it keeps; "
-                        "remove some first.")
+    count = session.scalar(select(func.count()).select_from(SynonymGroup)
+                           .where(SynonymGroup.origin != HUB)) or 0
+    if count >= MAX_GROUPS:  # (the hub's groups have a limit of their own)
+        raise UserError(f"The library holds {count} synonym groups of its own, the most "
+                        "it keeps; remove some first.")
     position = session.scalar(select(func.max(SynonymGroup.position))) or 0
     row = SynonymGroup(entries=json.dumps(list(wanted)), origin=LIBRARY,
                        position=position + 1)

@@ -196,3 +196,21 @@ def test_a_library_left_open_sees_what_another_process_changed(site_library: Lib
     run_main("taxonomy", "add", "competitor", "Corbelt", library=tmp_path / "library",
              cwd=REPO)
     assert "corbelt" in {v.key for v in site_library.taxonomy().facet("competitor").values}
+
+
+def test_the_list_has_a_limit_and_the_hub_s_groups_do_not_use_it(library: Library) -> None:
+    from enablement.catalog import synonyms as synonym_store
+
+    own = len(library.catalog.synonyms())
+    with library.sessions.begin() as session:
+        synonym_store.add_many(session, [(f"w{n}", f"v{n}")
+                                         for n in range(synonym_store.MAX_GROUPS - own)])
+        synonym_store.replace_hub_groups(session, [(f"h{n}", f"g{n}") for n in range(50)])
+    library.taxonomy_changed()
+    with pytest.raises(UserError, match="of its own, the most it keeps"):
+        library.catalog.add_synonyms(["one more", "and another"])
+    first = next(g for g in library.catalog.synonyms() if g.origin == "library")
+    library.catalog.remove_synonyms(first.id)
+    group, _ = library.catalog.add_synonyms(["one more", "and another"])
+    assert group.entries == ("one more", "and another")
+    assert len(library.catalog.synonyms()) == synonym_store.MAX_GROUPS + 50
