@@ -14,10 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from enablement.errors import UserError
 from enablement.store.models import SynonymGroup
+from index.synonyms import SYNONYM_GROUPS
 
 DEFAULT, LIBRARY, HUB = "default", "library", "hub"
 MAX_ENTRY_CHARS = 60
@@ -65,8 +67,14 @@ def normalise_entries(texts: Iterable[str]) -> tuple[str, ...]:
 
 
 def load(session: Session) -> tuple[Synonyms, ...]:
-    rows = session.scalars(select(SynonymGroup).order_by(SynonymGroup.position,
-                                                         SynonymGroup.id))
+    try:
+        rows = session.scalars(select(SynonymGroup).order_by(SynonymGroup.position,
+                                                             SynonymGroup.id)).all()
+    except OperationalError:
+        # A library of an older schema, read as it is (a full disk kept it from
+        # upgrading): the built-in list, as its version searched with.
+        return tuple(Synonyms(-number, tuple(group), DEFAULT)
+                     for number, group in enumerate(SYNONYM_GROUPS, 1))
     return tuple(Synonyms(row.id, tuple(json.loads(row.entries)), row.origin)
                  for row in rows)
 

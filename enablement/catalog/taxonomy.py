@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from enablement.catalog import synonyms as synonym_store
@@ -181,8 +182,12 @@ def _value_from_spec(spec: ValueSpec, position: int) -> FacetValue:
 
 
 def version(session: Session) -> int:
-    """The taxonomy's change count (triggers bump it on every taxonomy write)."""
-    return session.scalar(select(TaxonomyVersion.version)) or 0
+    """The taxonomy's change count (triggers bump it on every taxonomy write); -1 for a
+    library of an older schema read as it is (a full disk kept it from upgrading)."""
+    try:
+        return session.scalar(select(TaxonomyVersion.version)) or 0
+    except OperationalError:
+        return -1
 
 
 def load(session: Session) -> Taxonomy:

@@ -214,3 +214,37 @@ def test_the_list_has_a_limit_and_the_hub_s_groups_do_not_use_it(library: Librar
     group, _ = library.catalog.add_synonyms(["one more", "and another"])
     assert group.entries == ("one more", "and another")
     assert len(library.catalog.synonyms()) == synonym_store.MAX_GROUPS + 50
+
+
+def test_a_library_from_before_the_list_is_read_as_it_is_on_a_full_disk(
+        tmp_path: Path) -> None:
+    """A full disk opens an older library read-only, unmigrated: its searches use the
+    built-in list, and the next opening with room adds the list."""
+    from enablement.store.disk import DiskFull
+
+    content = tmp_path / "content"
+    write(content, "Budget primer.txt", "Plan the budget for a mid-rise fit-out.")
+    with Library.open(tmp_path / "library") as library:
+        library.import_paths([content])
+    with sqlite3.connect(tmp_path / "library" / "library.db") as conn:  # as 0010 left it
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                       "'trigger' AND name LIKE 'taxonomy_version_%'"
+                                       ).fetchall():
+            conn.execute(f"DROP TRIGGER {trigger}")
+        conn.execute("DROP TABLE synonym_groups")
+        conn.execute("DROP TABLE taxonomy_version")
+        conn.execute("UPDATE alembic_version SET version_num = '0010'")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # read-only opens see the file
+    read_only = Library(tmp_path / "library", read_only=DiskFull("Not saved: full."))
+    try:
+        assert [g.entries for g in read_only.catalog.synonyms()] == [
+            tuple(g) for g in SYNONYM_GROUPS]
+        assert titles(read_only, "pricing") == ["Budget primer"]  # "budget": built in
+        with pytest.raises(UserError, match="full"):
+            read_only.catalog.add_synonyms(["rfi", "request for information"])
+    finally:
+        read_only.close()
+    with Library.open(tmp_path / "library") as library:  # room again: migrated
+        assert len(library.catalog.synonyms()) == len(SYNONYM_GROUPS)
+        library.catalog.add_synonyms(["rfi", "request for information"])
