@@ -9,7 +9,8 @@ against the rest, so multi-valued facets work alike) says how likely each value 
 
 An import trains once at its start (``ImportService``) and the writer merges what the
 model is sure of (``THRESHOLD``) into the rule suggestions: it adds a value or moves it
-first, never more than the facet's limit. Suggestions stay the lowest origin, so a manual
+first, never more than the facet's limit, except that the stage the file's words argued
+stays first (``RULES_FIRST``). Suggestions stay the lowest origin, so a manual
 or manifest tag is never overridden, and a rejected value is dropped after the merge.
 
 Training is kept cheap (at most ``MAX_DOCS`` assets, the opening ``BODY_CHARS`` of each,
@@ -42,6 +43,7 @@ MIN_ASSETS = 20       # labelled assets a facet needs before its model is truste
 MIN_VALUES = 2        # ... with at least this many values ...
 MIN_PER_VALUE = 5     # ... of at least this many examples each (rarer values: rules only)
 THRESHOLD = 0.6       # a learned value at least this likely is suggested
+RULES_FIRST = frozenset({"stage"})  # facets whose first rule suggestion stays first
 MAX_DOCS = 2000       # the most recently updated labelled assets train the model
 BODY_CHARS = 4000     # the opening of the text says what a document is about
 MAX_FEATURES = 20000
@@ -191,6 +193,8 @@ class Learned:
         by_facet: dict[str, list[Suggestion]] = defaultdict(list)
         for suggestion in suggestions:
             by_facet[suggestion.facet].append(suggestion)
+        by_rules_first = {facet: found[0] for facet, found in by_facet.items()
+                          if facet in RULES_FIRST and found}
         merged: list[Suggestion] = []
         for facet in taxonomy.facets:
             candidates = {s.key: s for s in by_facet.pop(facet.name, [])}
@@ -201,7 +205,18 @@ class Learned:
                 candidates[key] = (Suggestion(facet.name, key, round(p, 2)) if rule is None
                                    else replace(rule, score=round(max(p, rule.score), 2)))
             limit = 1 if not facet.multi else MAX_PER_FACET.get(facet.name, 3)
-            merged.extend(sorted(candidates.values(), key=lambda s: -s.score)[:limit])
+            primary = by_rules_first.get(facet.name)
+            if primary is not None:
+                # The stage the file's words argued stays the primary one (tags are read
+                # surest first): a model of a few dozen files, knowing two or three
+                # stages, moved the wrong one first more often than the right one
+                # (docs/benchmarks.md). What it adds comes after.
+                top = candidates[primary.key].score
+                candidates = {key: s if key == primary.key or s.score < top
+                              else replace(s, score=round(max(top - 0.01, 0.01), 2))
+                              for key, s in candidates.items()}
+            ranked = sorted(candidates.values(), key=lambda s: -s.score)
+            merged.extend(ranked[:limit])
         for rest in by_facet.values():  # a facet the taxonomy no longer has: as it was
             merged.extend(rest)
         return merged

@@ -153,3 +153,33 @@ def test_the_model_is_trained_again_only_when_labels_change(taught: Library,
     taught.catalog.accept([asset_id], "persona")
     assert taught.catalog.learned() is not first
     assert taught.catalog.learning_summary().documents == 25
+
+
+class _Sure(learning.Learned):
+    """A model that is sure of what it is told to be (its merge is the real one)."""
+
+    def __init__(self, sure: dict[str, tuple[tuple[str, float], ...]]) -> None:
+        self._sure = sure
+
+    def probabilities(self, title: str, summary: str, body: str
+                      ) -> dict[str, tuple[tuple[str, float], ...]]:
+        return self._sure
+
+
+def test_a_learned_stage_follows_the_stage_the_words_argued(library: Library) -> None:
+    """Measured on four libraries, a model of a few dozen files moved the wrong stage
+    first more often than the right one: the rules' primary stage stays first, what the
+    model adds comes after it; where the rules found none, the model's leads. Other
+    fields go surest first."""
+    from enablement.catalog.suggestions import Suggestion
+
+    taxonomy = library.taxonomy()
+    model = _Sure({"stage": (("decision", 0.9), ("onboarding", 0.3)),
+                   "persona": (("controller", 0.9),)})
+    rules = [Suggestion("stage", "consideration", 0.45), Suggestion("persona", "cfo", 0.5)]
+    merged = model.merge(taxonomy, rules, "t", "", "b")
+    stages = [(s.key, s.score) for s in merged if s.facet == "stage"]
+    assert stages == [("consideration", 0.45), ("decision", 0.44)]
+    assert [s.key for s in merged if s.facet == "persona"] == ["controller", "cfo"]
+    alone = model.merge(taxonomy, [], "t", "", "b")
+    assert [(s.key, s.score) for s in alone if s.facet == "stage"] == [("decision", 0.9)]
