@@ -13,6 +13,10 @@ section that returns to it, fully; alone in a section, a quarter, more when its
 sentence speaks of a concern (quotes it, asks, handles it). Few survive: those above a
 threshold (lower for a short file, which has no room for headings) and near the best
 one, at most three.
+
+A price list (a price book, a rate card) states prices and terms and argues nothing:
+three libraries' marketers, labelling apart, tagged none of theirs with any objection,
+while its price words suggested price and its terms (renewal, migration fees) others.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ DWELL_SHARE = 0.5  # a lone sentence that is half its section is what the sectio
 SHARE_OF_BEST = 0.35
 MOST = 3
 MAX_SENTENCES = 4000  # a book's opening chapters are enough to tell what it argues
+
+PRICE_LIST = re.compile(r"\bprice[ _-]?(?:list|book|sheet)s?\b|\brate[ _-]?cards?\b",
+                        re.IGNORECASE)
 
 ARGUING = re.compile(
     r"[\"“”]|\?|\bobjection|\bconcern|\bworr(?:y|ied|ies)\b|\bafraid\b|\bpush(?:es)? back|"
@@ -104,7 +111,10 @@ def _add_body(evidence: Evidence, hits: list[tuple[float, bool]], headed: bool,
 def choose_objections(facet: TaxonomyFacet,
                       document: Document) -> list[tuple[str, float, float]]:
     """[(objection, evidence, confidence)], best first: the few the file argues."""
-    scored = sorted(((key, e.score) for key, e in objection_evidence(facet, document).items()),
+    if PRICE_LIST.search(document.title) or PRICE_LIST.search(document.name):
+        return []
+    evidence = objection_evidence(facet, document)
+    scored = sorted(((key, e.score) for key, e in evidence.items()),
                     key=lambda item: -item[1])
     threshold = threshold_for(document)
     if not scored or scored[0][1] < threshold:

@@ -128,3 +128,33 @@ def test_personas_tell_finance_roles_it_security_and_procurement_apart(
     assert _keys(views["for ap.txt"], "persona") == ["ap_manager"]
     assert _keys(views["for security.txt"], "persona") == ["security"]
     assert _keys(views["for procurement.txt"], "persona") == ["procurement"]
+
+
+def test_a_price_list_states_prices_and_argues_nothing(library: Library,
+                                                       tmp_path: Path) -> None:
+    """Three libraries' marketers, labelling apart, tagged no price list with an
+    objection; the same words in a pricing FAQ that argues them still count."""
+    files = tmp_path / "drive"
+    files.mkdir()
+    rows = ("Pricing\n\nList price per vehicle per month: $32. Discount for 500 vehicles "
+            "or more: 12%. Migration fee waived on a three-year term. Budget approvals "
+            "over $50,000 go to the pricing desk.\n\n")
+    make.make_text(files / "Price list 2026 - USD.txt", rows * 3)
+    make.make_text(files / "Pricing questions.txt",
+                   "## \"It's too expensive.\"\n\n" + rows * 3)
+    views = _import(library, files)
+    assert _keys(views["Price list 2026 - USD.txt"], "objection") == []
+    assert "price" in _keys(views["Pricing questions.txt"], "objection")
+
+
+def test_the_cost_of_a_problem_is_not_the_price_objection(library: Library,
+                                                          tmp_path: Path) -> None:
+    """"The hidden cost of rework" is what the problem costs, not what we charge."""
+    files = tmp_path / "drive"
+    files.mkdir()
+    make.make_text(files / "The hidden cost of rework.txt",
+                   "# The hidden cost of rework\n\n## What rework costs\n\nRework costs "
+                   "contractors 5% of project cost. The cost of a late RFI is a week. "
+                   "Each cost overrun starts in the field.\n")
+    views = _import(library, files)
+    assert "price" not in _keys(views["The hidden cost of rework.txt"], "objection")

@@ -64,3 +64,19 @@ def test_an_older_library_gets_the_new_values_on_open_and_keeps_its_tags(
         assert [(t.key, t.label) for t in view.tags["persona"]] == [("finance", "Finance")]
         with reopened.sessions() as session:
             assert taxonomy_store.is_seeded(session)
+
+
+def test_an_older_library_loses_the_price_objection_s_cost(library: Library) -> None:
+    """"cost" was seeded on the price objection until it proved to be the cost of a
+    problem as often as a price; a library seeded with it loses it on open."""
+    with library.sessions.begin() as session:
+        price = session.scalars(select(FacetValue).where(
+            FacetValue.facet == "objection", FacetValue.key == "price")).one()
+        price.phrases.append(ValuePhrase(phrase="cost", weight=1.0))  # as it was seeded
+        assert not taxonomy_store.is_seeded(session)
+    path = library.path
+    library.close()
+    with Library.open(path) as reopened:
+        phrases = dict(next(v for v in reopened.taxonomy().facet("objection").values
+                            if v.key == "price").phrases)
+        assert "cost" not in phrases and phrases["pricing"] == 1.5
