@@ -158,12 +158,12 @@ def parse_file(text: str, source: str) -> list[tuple[str, ...]]:
                             "supported; list the group as 'a, b'.")
         try:
             entries = normalise_entries(part for part in line.split(",") if part.strip())
+            _check_size(entries)
         except UserError as problem:
             raise UserError(f"{source}, line {number}: {problem}") from None
         if len(entries) < 2:
             raise UserError(f"{source}, line {number}: a group needs two entries or more, "
                             "separated by commas.")
-        _check_size(entries)
         groups.append(entries)
     return groups
 

@@ -122,6 +122,10 @@ def test_a_synonym_file_is_added_once_and_a_bad_line_adds_nothing(
     bad.write_text("gc, general contractor\nlonely\n", encoding="utf-8")
     with pytest.raises(UserError, match="line 2: a group needs two"):
         site_library.catalog.import_synonyms(bad)
+    bad.write_text("gc, general contractor\n" + ", ".join(f"w{n}" for n in range(50_000)),
+                   encoding="utf-8")
+    with pytest.raises(UserError, match="line 2: A synonym group holds at most 30"):
+        site_library.catalog.import_synonyms(bad)
     bad.write_bytes(b"\xff\xfe\x00gc")
     with pytest.raises(UserError, match="UTF-8"):
         site_library.catalog.import_synonyms(bad)
