@@ -183,25 +183,29 @@ class Job(Generic[T]):
             self._on_progress(value)
 
     def _succeeded(self, result: T) -> None:
+        if self.runner.stopped:
+            return  # the window closed: its widgets are gone
         self._paint_progress()
         if self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
+        if self.runner.stopped:
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
         else:
             self.runner.report_error(exc)
 
     def _cancelled(self) -> None:
-        if self._on_cancel is not None:
+        if self._on_cancel is not None and not self.runner.stopped:
             self._on_cancel()
 
     def _finished(self) -> None:
         self.done = True
         if self._timer is not None:
             self._timer.stop()
-        for handler in self._on_finished:
+        for handler in () if self.runner.stopped else self._on_finished:
             handler()
         self.runner.untrack(self)
 
@@ -226,6 +230,9 @@ class Runner:
             self._pools[name] = pool
         self._on_error = on_error
         self._jobs: set[Job[Any]] = set()
+        # Set by shutdown: results still queued for the GUI thread are dropped, since the
+        # window that asked has deleted the widgets they would paint.
+        self.stopped = False
 
     def run(self, fn: Callable[[JobContext], T], lane: str = "read") -> Job[T]:
         """Prepare ``fn``; call ``.start()`` after chaining the handlers."""
@@ -249,7 +256,9 @@ class Runner:
         self._on_error(exc)
 
     def shutdown(self, wait_ms: int = 30_000) -> None:
-        """Cancel everything and wait, so no worker touches a closed library."""
+        """Cancel everything and wait, so no worker touches a closed library; nothing
+        is delivered to the window after this."""
+        self.stopped = True
         for job in list(self._jobs):
             job.cancel()
         for pool in self._pools.values():

@@ -67,6 +67,34 @@ def test_runner_cancel_and_failure(qtbot):
     assert len(errors) == 1
 
 
+def test_nothing_is_delivered_once_the_runner_stopped(qtbot):
+    """A window closing stops its runner; a job that ends after that (a sync status read
+    from the hub) must not paint into the widgets the window deleted."""
+    errors: list[BaseException] = []
+    runner = Runner(errors.append)
+    delivered: list[str] = []
+    started = threading.Event()
+
+    def slow(_ctx: JobContext) -> str:
+        started.set()
+        time.sleep(0.3)
+        return "status"
+
+    def broken(_ctx: JobContext) -> None:
+        started.wait(5)
+        time.sleep(0.3)
+        raise ValueError("hub gone")
+
+    job = (runner.run(slow, lane="sync").on_success(delivered.append)
+           .on_finished(lambda: delivered.append("finished")).start())
+    failing = runner.run(broken).start()
+    started.wait(5)
+    runner.shutdown()  # the worker is still sleeping: it ends during the wait
+    qtbot.wait(200)  # the queued results reach the GUI thread now
+    assert delivered == [] and errors == []
+    assert not runner.busy() and job.done and failing.done
+
+
 def test_error_dialog_has_copyable_details(qtbot, tmp_path: Path):
     reporter = ErrorReporter(None, tmp_path / "enablement.log")
     try:
