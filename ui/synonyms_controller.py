@@ -46,6 +46,8 @@ class SynonymsController(QObject):
             dialog.extend_requested.connect(self.extend)
             dialog.remove_requested.connect(self.remove)
             dialog.import_requested.connect(self.import_file)
+            dialog.export_requested.connect(self.export_file)
+            dialog.restore_requested.connect(self.restore)
             dialog.finished.connect(self._closed)
             self.dialog = dialog
         self.dialog.set_busy(self.saving)
@@ -100,6 +102,26 @@ class SynonymsController(QObject):
             return f"Added {added} group(s) from {path.name}{held}.", None, changes
 
         self._save(work)
+
+    def restore(self) -> None:
+        def work(library: Library) -> tuple[str, Synonyms | None, Changes]:
+            added, changes = library.catalog.restore_synonyms()
+            if not added:
+                return "The library holds every built-in group already.", None, changes
+            return f"Restored {added} built-in group(s).", None, changes
+
+        self._save(work)
+
+    def export_file(self, path: Path) -> None:
+        """Writing a file changes nothing in the library, so it runs on the read lane."""
+        library, dialog = self.host.library(), self.dialog
+        if library is None or dialog is None:
+            return
+        (self.host.runner.run(lambda _ctx: library.catalog.export_synonyms(path),
+                              lane="read")
+         .on_success(lambda written: self.dialog is not None and self.dialog.show_message(
+             f"Wrote {written} group(s) to {path.name}."))
+         .on_failure(self._failed).start())
 
     def _save(self, write: Callable[[Library], tuple[str, Synonyms | None, Changes]]
               ) -> None:

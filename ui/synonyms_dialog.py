@@ -61,6 +61,8 @@ class SynonymsDialog(QDialog):
     extend_requested = Signal(int, list)  # group id, entries to add to it
     remove_requested = Signal(int, list)  # group id, entries to drop (none: the group)
     import_requested = Signal(Path)  # a synonym file, one group per line
+    export_requested = Signal(Path)  # where to write the list, in the same format
+    restore_requested = Signal()  # the built-in groups the library dropped, back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class SynonymsDialog(QDialog):
         intro = plain_label(EXPLANATION)
         intro.setWordWrap(True)
         outer.addWidget(intro)
+        outer.addLayout(self._build_filter_row())
         outer.addWidget(self._build_table(), 1)
         outer.addLayout(self._build_group_buttons())
         outer.addLayout(self._build_entry_row())
@@ -89,6 +92,14 @@ class SynonymsDialog(QDialog):
                                           "one group per line, entries separated by commas")
         self.import_button.clicked.connect(self.choose_file)
         bottom.addWidget(self.import_button)
+        self.export_button = self._button("E&xport file…", "Write the list as a text file "
+                                          "another library can import")
+        self.export_button.clicked.connect(self.choose_export)
+        bottom.addWidget(self.export_button)
+        self.restore_button = self._button("Restore &built-in", "Add back the built-in "
+                                           "groups removed from this library")
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
         self.close_button = self._button("&Close")
         self.close_button.clicked.connect(self.reject)
@@ -129,6 +140,26 @@ class SynonymsDialog(QDialog):
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("team hub") + 32)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         return self.table
+
+    def _build_filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel("&Find:")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("synonymsFilter")
+        self.filter_edit.setPlaceholderText("a word in any group")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda _text: self._apply_filter())
+        label.setBuddy(self.filter_edit)
+        row.addWidget(label)
+        row.addWidget(self.filter_edit, 1)
+        return row
+
+    def _apply_filter(self) -> None:
+        """Only the groups holding the typed text (a list can have hundreds)."""
+        wanted = " ".join(self.filter_edit.text().casefold().split())
+        for row, group in enumerate(self.groups):
+            shown = not wanted or any(wanted in entry for entry in group.entries)
+            self.table.setRowHidden(row, not shown)
 
     def _build_group_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -188,6 +219,7 @@ class SynonymsDialog(QDialog):
                     item.setToolTip(tooltip(HUB_TIP))
                 table.setItem(row, column, item)
         table.blockSignals(False)
+        self._apply_filter()
         table.clearSelection()
         rows = [row for row, group in enumerate(self.groups) if group.id == keep]
         if rows:
@@ -242,6 +274,7 @@ class SynonymsDialog(QDialog):
         typed = bool(split_entries(self.entry_edit.text()))
         self.add_button.setEnabled(not self.busy)
         self.import_button.setEnabled(not self.busy)
+        self.restore_button.setEnabled(not self.busy)
         self.extend_button.setEnabled(editable and typed)
         self.remove_entries_button.setEnabled(editable)
         self.remove_group_button.setEnabled(editable)
@@ -302,6 +335,13 @@ class SynonymsDialog(QDialog):
             lambda: self.remove_requested.emit(group.id, picker.chosen()))
         self.picker = picker
         picker.open()
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export synonyms",
+                                              str(Path.home() / "synonyms.txt"),
+                                              IMPORT_FILTER)
+        if path:
+            self.export_requested.emit(Path(path))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import synonyms", str(Path.home()),

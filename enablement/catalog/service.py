@@ -141,12 +141,22 @@ class CatalogService:
             added = synonym_store.add_many(session, groups)
         return added, self._library.changed(Changes(taxonomy=True))
 
+    def restore_synonyms(self) -> tuple[int, Changes]:
+        """Add back the built-in groups this library dropped; the number added."""
+        with self._library.sessions.begin() as session:
+            added = synonym_store.restore_built_in(session)
+        return added, self._library.changed(Changes(taxonomy=True))
+
     def export_synonyms(self, target: Path) -> int:
         """Write the synonym list as a file ``import_synonyms`` (here or in another
         library) reads back; the number of groups written."""
         groups = self.synonyms()
         text = synonym_store.file_text(groups)
-        write_atomically(target, lambda out: out.write(text.encode("utf-8")))
+        try:
+            write_atomically(target, lambda out: out.write(text.encode("utf-8")))
+        except OSError as exc:
+            raise UserError(f"{target}: could not write it ({exc.strerror or exc}); "
+                            "choose another folder.") from exc
         return len(groups)
 
     def import_taxonomy(self, path: Path) -> tuple[int, Changes]:

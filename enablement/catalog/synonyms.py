@@ -185,6 +185,20 @@ def add_many(session: Session, groups: Sequence[Sequence[str]]) -> int:
     return added
 
 
+def restore_built_in(session: Session) -> int:
+    """Add back the built-in groups the library dropped (a group it holds with the same
+    entries counts as held); the number added."""
+    have = {frozenset(group.entries) for group in load(session)}
+    position = session.scalar(select(func.max(SynonymGroup.position))) or 0
+    added = 0
+    for group in SYNONYM_GROUPS:
+        if frozenset(group) not in have:
+            added += 1
+            session.add(SynonymGroup(entries=json.dumps(list(group)), origin=DEFAULT,
+                                     position=position + added))
+    return added
+
+
 def document(groups: Iterable[Synonyms]) -> list[list[str]]:
     """What a marketer's library publishes to the hub: its own groups, not the hub's."""
     return [list(group.entries) for group in groups if group.origin != HUB]

@@ -5,6 +5,7 @@
     taxonomy synonyms remove N [ENTRY ...]    a group, or some of its entries
     taxonomy synonyms import FILE             "a, b, c" per line
     taxonomy synonyms export FILE             the same format, for another library
+    taxonomy synonyms restore                 the built-in groups removed, back
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from enablement.api import Library, Synonyms, UserError
 from enablement.cli import exit_codes
 
 USAGE = ("Usage: taxonomy synonyms [list] | taxonomy synonyms add ENTRY ENTRY ... [--to N]"
-         " | taxonomy synonyms remove N [ENTRY ...] | taxonomy synonyms import|export FILE")
+         " | taxonomy synonyms remove N [ENTRY ...] | taxonomy synonyms import|export FILE"
+         " | taxonomy synonyms restore")
 
 
 def synonyms(library: Library, args: list[str], to: int | None, as_json: bool,
@@ -48,6 +50,10 @@ def synonyms(library: Library, args: list[str], to: int | None, as_json: bool,
             raise UserError(USAGE)
         written = library.catalog.export_synonyms(Path(rest[0]))
         print(f"Wrote {written} synonym groups to {rest[0]}.", file=out)
+        return exit_codes.OK
+    if action == "restore" and not rest:
+        added, _changes = library.catalog.restore_synonyms()
+        print(f"Restored {added} built-in synonym groups.", file=out)
         return exit_codes.OK
     if action != "list" or rest:
         raise UserError(USAGE)

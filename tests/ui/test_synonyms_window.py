@@ -197,3 +197,36 @@ def test_opening_another_library_closes_the_list(qtbot, make_window, tmp_path: P
     window.switch_library(other)
     qtbot.waitUntil(lambda: window.synonyms.dialog is None, timeout=15_000)
     assert not dialog.isVisible()
+
+
+def test_a_long_list_is_found_in_restored_and_exported(qtbot, make_window, tmp_path: Path,
+                                                       monkeypatch) -> None:
+    window = make_window(_library(tmp_path / "library", tmp_path))
+    library = window.library
+    dialog = _open(qtbot, window)
+    # Find: only the groups holding the typed text stay shown.
+    qtbot.keyClicks(dialog.filter_edit, "PROPOSAL")
+    shown = [entries for row, (entries, _origin) in enumerate(_rows(dialog))
+             if not dialog.table.isRowHidden(row)]
+    assert shown == ["rfp = request for proposal = rfq"]
+    dialog.filter_edit.clear()
+    assert not any(dialog.table.isRowHidden(row) for row in range(dialog.table.rowCount()))
+    # A built-in group removed, then restored with its button.
+    sso = next(g for g in library.catalog.synonyms() if "saml" in g.entries)
+    library.catalog.remove_synonyms(sso.id)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.synonyms.busy
+                    and "Restored 1 built-in group(s)." in dialog.message.text(),
+                    timeout=15_000)
+    assert (sso.entries, "default") in _stored(library)
+    assert "sso = single sign-on = saml" in [entries for entries, _o in _rows(dialog)]
+    # Exported to a file another library imports.
+    target = tmp_path / "out" / "synonyms.txt"
+    target.parent.mkdir()
+    monkeypatch.setattr("ui.synonyms_dialog.QFileDialog.getSaveFileName",
+                        lambda *_args: (str(target), ""))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrote" in dialog.message.text(), timeout=15_000)
+    assert dialog.message.text() == (f"Wrote {len(library.catalog.synonyms())} group(s) "
+                                     "to synonyms.txt.")
+    assert "sso, single sign-on, saml\n" in target.read_text(encoding="utf-8")

@@ -66,10 +66,15 @@ def test_a_marketer_s_synonyms_apply_to_the_next_search(site_library: Library) -
     assert titles(site_library, "snag list") == []
     gone, _ = site_library.catalog.remove_synonyms(group.id)
     assert gone is None and titles(site_library, "rfi") == []
-    # A built-in group can go too (a library whose "case" is a court case).
-    case = next(g for g in site_library.catalog.synonyms() if "story" in g.entries)
+    # A built-in group can go too (a library whose "case" is a court case), and come back.
+    case = next(g for g in site_library.catalog.synonyms() if "story" in g.entries
+                and "case" in g.entries and len(g.entries) == 2)
     site_library.catalog.remove_synonyms(case.id)
-    assert case.id not in {g.id for g in site_library.catalog.synonyms()}
+    assert case.entries not in [g.entries for g in site_library.catalog.synonyms()]
+    assert site_library.catalog.restore_synonyms()[0] == 1
+    back = [g for g in site_library.catalog.synonyms() if g.entries == case.entries]
+    assert [g.origin for g in back] == ["default"]
+    assert site_library.catalog.restore_synonyms()[0] == 0
 
 
 def test_another_process_sees_the_list(site_library: Library, tmp_path: Path) -> None:
@@ -181,6 +186,13 @@ def test_the_command_line_lists_adds_imports_and_removes(site_library: Library,
     imported = run_main("taxonomy", "synonyms", "import", str(tmp_path / "list.txt"),
                         library=path, cwd=REPO)
     assert "Added 1 synonym groups" in imported.stdout
+    first = str(json.loads(listed.stdout)[0]["id"])
+    run_main("taxonomy", "synonyms", "remove", first, library=path, cwd=REPO)
+    restored = run_main("taxonomy", "synonyms", "restore", library=path, cwd=REPO)
+    assert "Restored 1 built-in synonym groups." in restored.stdout
+    unwritable = run_main("taxonomy", "synonyms", "export", str(tmp_path / "no" / "x.txt"),
+                          library=path, cwd=REPO)
+    assert unwritable.returncode != 0 and "could not write it" in unwritable.stderr
     removed = run_main("taxonomy", "synonyms", "remove", number, library=path, cwd=REPO)
     assert f"Removed synonym group {number}." in removed.stdout
     plain = run_main("taxonomy", "synonyms", library=path, cwd=REPO)
