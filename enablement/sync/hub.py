@@ -74,6 +74,11 @@ PUSH_LOCK = 7_270_001  # pg_advisory_xact_lock key: one pusher at a time
 LOGIN, DATABASE, SCHEMA = "login", "database", "schema"
 # SQLSTATEs of a connection ended by the server (shutdown, crash, restart, terminated).
 GONE_STATES = frozenset({"57P01", "57P02", "57P03"})
+# What psycopg says when the socket went away under a statement; in pipeline mode (an
+# executemany) the error raised is "cannot exit pipeline mode while busy", with one of
+# these as its context.
+SOCKET_GONE = ("connection socket closed", "server closed the connection",
+               "consuming input failed", "connection is lost", "connection is closed")
 # SQLite hubs live in a file, often on a share: these mean the file cannot be reached now.
 SQLITE_GONE = ("unable to open database file", "database is locked", "disk i/o error")
 
@@ -309,10 +314,25 @@ def explain(error: BaseException, shown: str, url: URL, connecting: bool = False
     if refused is not None:
         return refused
     state = getattr(error, "sqlstate", None) or ""
-    if connecting or disconnected or state.startswith("08") or state in GONE_STATES:
+    if (connecting or disconnected or state.startswith("08") or state in GONE_STATES
+            or _socket_gone(error)):
         lost = "" if connecting else "the connection was lost: "
         return HubUnreachable(lost + _reason(error))
     return None
+
+
+def _socket_gone(error: BaseException) -> bool:
+    """Whether ``error``, or an error it was raised while handling, says the socket to
+    the server went away (a server paused or killed mid-push)."""
+    seen: BaseException | None = error
+    for _depth in range(6):
+        if seen is None:
+            return False
+        if type(seen).__module__.startswith("psycopg") and any(
+                words in str(seen).casefold() for words in SOCKET_GONE):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _refused_login(reason: str, shown: str, url: URL) -> HubRefused | None:

@@ -293,3 +293,25 @@ def test_a_hub_set_up_by_a_newer_app_is_refused_and_nothing_changes(
                                  "ORDER BY uuid")).all() == before_hub
         assert hub_count(hub_url) == 0
     engine.dispose()
+
+
+def test_a_socket_lost_inside_a_pipelined_insert_reads_as_offline() -> None:
+    """A paused server cut the socket under an executemany: psycopg raised "cannot exit
+    pipeline mode while busy", the lost socket only its context, and the sync ended in
+    'something went wrong' instead of offline (a CI run at 91dd988). The chain is read."""
+    import psycopg
+
+    url = hub.parse_url("postgresql+psycopg://dana@hub.example.com/team")
+    try:
+        try:
+            raise psycopg.OperationalError("connection socket closed")
+        except psycopg.OperationalError:
+            raise psycopg.OperationalError("cannot exit pipeline mode while busy")  # noqa: B904
+    except psycopg.OperationalError as error:
+        pipelined = error
+    said = hub.explain(pipelined, "hub.example.com/team", url)
+    assert isinstance(said, hub.HubUnreachable)
+    assert "the connection was lost" in str(said)
+    # A real failure on a live connection stays a failure, said as one.
+    assert hub.explain(psycopg.OperationalError("division by zero"),
+                       "hub.example.com/team", url) is None
