@@ -143,9 +143,9 @@ class Library:
     def taxonomy(self) -> Taxonomy:
         """The taxonomy, read once per change, by this process or another (a window
         left open while the command line or a sync edits it): one number is compared
-        first. Another thread may drop the cached one at any moment
-        (``taxonomy_changed`` after its write), so the one read here is returned, never
-        the attribute read again."""
+        first, and a taxonomy read afresh hands the searcher its synonym list. Another
+        thread may drop the cached one at any moment (``taxonomy_changed`` after its
+        write), so the one read here is returned, never the attribute read again."""
         held = self._taxonomy
         with self.sessions() as session:
             version = taxonomy_store.version(session)

@@ -119,9 +119,13 @@ class SynonymsController(QObject):
             return
         (self.host.runner.run(lambda _ctx: library.catalog.export_synonyms(path),
                               lane="read")
-         .on_success(lambda written: self.dialog is not None and self.dialog.show_message(
-             f"Wrote {written} group(s) to {path.name}."))
+         .on_success(lambda written: self._say(f"Wrote {written} group(s) to "
+                                               f"{path.name}."))
          .on_failure(self._failed).start())
+
+    def _say(self, message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_message(message)
 
     def _save(self, write: Callable[[Library], tuple[str, Synonyms | None, Changes]]
               ) -> None:

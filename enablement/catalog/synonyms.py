@@ -92,14 +92,9 @@ def add(session: Session, entries: Sequence[str], to: int | None = None) -> Syno
         raise UserError("A synonym group needs two different words or phrases, e.g. "
                         "'rfi' 'request for information'.")
     _check_size(wanted)
-    count = session.scalar(select(func.count()).select_from(SynonymGroup)
-                           .where(SynonymGroup.origin != HUB)) or 0
-    if count >= MAX_GROUPS:  # (the hub's groups have a limit of their own)
-        raise UserError(f"The library holds {count} synonym groups of its own, the most "
-                        "it keeps; remove some first.")
-    position = session.scalar(select(func.max(SynonymGroup.position))) or 0
+    _check_room(session, 1)
     row = SynonymGroup(entries=json.dumps(list(wanted)), origin=LIBRARY,
-                       position=position + 1)
+                       position=_last_position(session) + 1)
     session.add(row)
     session.flush()
     return Synonyms(row.id, wanted, row.origin)
@@ -131,17 +126,7 @@ def replace_hub_groups(session: Session, groups: Sequence[Sequence[str]]) -> int
     already (the same entries) is not added twice. ``groups`` are checked already. The
     number of groups now from the hub."""
     session.execute(delete(SynonymGroup).where(SynonymGroup.origin == HUB))
-    have = {frozenset(group.entries) for group in load(session)}
-    position = session.scalar(select(func.max(SynonymGroup.position))) or 0
-    added = 0
-    for group in groups:
-        if frozenset(group) in have:
-            continue
-        have.add(frozenset(group))
-        added += 1
-        session.add(SynonymGroup(entries=json.dumps(list(group)), origin=HUB,
-                                 position=position + added))
-    return added
+    return _add_missing(session, groups, HUB)
 
 
 def parse_file(text: str, source: str) -> list[tuple[str, ...]]:
@@ -174,29 +159,45 @@ def file_text(groups: Iterable[Synonyms]) -> str:
 
 
 def add_many(session: Session, groups: Sequence[Sequence[str]]) -> int:
-    """Add each group this library does not hold already; the number added."""
-    have = {frozenset(group.entries) for group in load(session)}
-    added = 0
-    for group in groups:
-        if frozenset(group) not in have:
-            add(session, group)
-            have.add(frozenset(group))
-            added += 1
-    return added
+    """Add each group (checked already, ``parse_file``) this library does not hold
+    already; the number added."""
+    return _add_missing(session, groups, LIBRARY)
 
 
 def restore_built_in(session: Session) -> int:
-    """Add back the built-in groups the library dropped (a group it holds with the same
-    entries counts as held); the number added."""
+    """Add back the built-in groups the library dropped; the number added."""
+    return _add_missing(session, SYNONYM_GROUPS, DEFAULT)
+
+
+def _add_missing(session: Session, groups: Sequence[Sequence[str]], origin: str) -> int:
+    """Append the groups the library does not hold (the same entries, in any order and
+    from any origin, count as held), as ``origin``'s; the number added."""
     have = {frozenset(group.entries) for group in load(session)}
-    position = session.scalar(select(func.max(SynonymGroup.position))) or 0
-    added = 0
-    for group in SYNONYM_GROUPS:
+    new: list[Sequence[str]] = []
+    for group in groups:
         if frozenset(group) not in have:
-            added += 1
-            session.add(SynonymGroup(entries=json.dumps(list(group)), origin=DEFAULT,
-                                     position=position + added))
-    return added
+            have.add(frozenset(group))
+            new.append(group)
+    if origin != HUB:  # (the hub's list has a limit of its own: synonym_document)
+        _check_room(session, len(new))
+    position = _last_position(session)
+    for offset, group in enumerate(new, 1):
+        session.add(SynonymGroup(entries=json.dumps(list(group)), origin=origin,
+                                 position=position + offset))
+    return len(new)
+
+
+def _last_position(session: Session) -> int:
+    return session.scalar(select(func.max(SynonymGroup.position))) or 0
+
+
+def _check_room(session: Session, adding: int) -> None:
+    """The library keeps at most MAX_GROUPS groups of its own (the hub's not counted)."""
+    count = session.scalar(select(func.count()).select_from(SynonymGroup)
+                           .where(SynonymGroup.origin != HUB)) or 0
+    if count + adding > MAX_GROUPS:
+        raise UserError(f"The library holds {count} synonym groups of its own, the most "
+                        f"it keeps is {MAX_GROUPS}; remove some first.")
 
 
 def document(groups: Iterable[Synonyms]) -> list[list[str]]:
