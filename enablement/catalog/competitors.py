@@ -50,13 +50,13 @@ CUES = tuple(re.compile(cue) for cue in _CUES)
 # vs corbelt planhatch ledgerline" compares three), and the one before; "planhatch-
 # battlecard", "Battlecard_Halcyra_2026": the file is its competitor's card.
 _SEP = r"[\s_\-.]"
+_CARD = rf"battle{_SEP}?card"
 FILE_CUES = (re.compile(rf"(?:^|[\s_\-.(])vs{_SEP}+([a-z0-9]+(?:{_SEP}+[a-z0-9]+)*)",
                         re.IGNORECASE),
              re.compile(rf"([a-z0-9]+){_SEP}+vs(?=$|{_SEP})", re.IGNORECASE),
-             re.compile(rf"([a-z0-9]+){_SEP}+battle{_SEP}?card", re.IGNORECASE),
-             re.compile(rf"battle{_SEP}?card{_SEP}+(?!vs(?:$|{_SEP}))([a-z0-9]+)",
-                        re.IGNORECASE))
-BATTLECARD = re.compile(r"battle[\s_\-.]?card", re.IGNORECASE)
+             re.compile(rf"([a-z0-9]+){_SEP}+{_CARD}", re.IGNORECASE),
+             re.compile(rf"{_CARD}{_SEP}+(?!vs(?:$|{_SEP}))([a-z0-9]+)", re.IGNORECASE))
+BATTLECARD = re.compile(_CARD, re.IGNORECASE)
 # Capitalised words that follow "vs." or "from" without being anyone's product.
 NOT_NAMES = frozenset({
     "a", "an", "the", "our", "us", "we", "you", "your", "their", "them", "it", "this",

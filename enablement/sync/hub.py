@@ -154,7 +154,7 @@ hub_files = Table(
 
 hub_taxonomy = Table(
     "hub_taxonomy", metadata,
-    Column("name", String(32), primary_key=True),  # one row, "taxonomy"
+    Column("name", String(32), primary_key=True),  # "taxonomy" and "synonyms"
     Column("version", BigInteger, nullable=False),
     Column("fingerprint", String(64), nullable=False),
     Column("document", Text, nullable=False),

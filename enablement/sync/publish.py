@@ -29,7 +29,7 @@ from enablement.store.content import ContentStore
 from enablement.sync import hub
 from enablement.sync.fingerprints import fingerprint, local_assets
 from enablement.sync.hub_insert import hub_insert
-from enablement.sync.pull_taxonomy import SYNONYMS
+from enablement.sync.pull_taxonomy import SYNONYMS, TAXONOMY
 
 Progress = Callable[[str, int], None]
 
@@ -62,7 +62,7 @@ def publish(session_factory: Callable[[], Session], engine: Engine, content: Con
         changed = [a for a in assets if published.get(a["uuid"]) != a["fingerprint"]]
         prints = dict(conn.execute(select(hub.hub_taxonomy.c.name,
                                           hub.hub_taxonomy.c.fingerprint)).all())
-        sent = {"taxonomy": (taxonomy_print, document), SYNONYMS: (synonyms_print, synonyms)}
+        sent = {TAXONOMY: (taxonomy_print, document), SYNONYMS: (synonyms_print, synonyms)}
         due = {name: pair for name, pair in sent.items() if prints.get(name) != pair[0]}
         taxonomy_changed = bool(due)
         version = hub.catalog_top(conn)

@@ -23,7 +23,7 @@ from enablement.sync.validate_fields import Refused
 
 TAXONOMY_VERSION = state.CATALOG_VERSION + "_taxonomy"
 SYNONYMS_VERSION = state.CATALOG_VERSION + "_synonyms"
-SYNONYMS = "synonyms"  # the hub_taxonomy row of the synonym list
+TAXONOMY, SYNONYMS = "taxonomy", "synonyms"  # the hub_taxonomy rows: values, synonyms
 
 
 def pull_taxonomy(sessions: sessionmaker[Session], engine: Engine,
@@ -72,7 +72,7 @@ def _pull_synonyms(sessions: sessionmaker[Session], engine: Engine,
 
 def _pull_values(sessions: sessionmaker[Session], engine: Engine,
                  sink: list[Refusal]) -> bool:
-    row = _newest(sessions, engine, "taxonomy", TAXONOMY_VERSION)
+    row = _newest(sessions, engine, TAXONOMY, TAXONOMY_VERSION)
     if row is None:
         return False
     try:
