@@ -16,7 +16,8 @@ the real importer, and reports what a marketer and a rep would see:
 
     python bench/bench_eval.py            # build, import, measure
     python bench/bench_eval.py --explain  # also list every wrong tag
-    python bench/bench_eval.py --library tests/data/fifth_library    # the held-out set
+    python bench/bench_eval.py --library tests/data/fifth_library    # held out
+    python bench/bench_eval.py --library tests/data/sixth_library    # held out
     python bench/bench_eval.py --library tests/data/holdout_library  # tuned on since
     python bench/bench_eval.py --library tests/data/fourth_library \
         --synonyms tests/data/fourth_library/synonyms.txt  # with its marketer's synonyms
@@ -197,7 +198,7 @@ def main() -> None:
     parser.add_argument("--library", type=Path, default=EVAL, metavar="DIR",
                         help="evaluation library folder with build.py, labels.csv and "
                              "queries.csv (default tests/data/eval_library; the held-out "
-                             "set is tests/data/fifth_library)")
+                             "sets are tests/data/fifth_library and sixth_library)")
     parser.add_argument("--synonyms", type=Path, default=None, metavar="FILE",
                         help="a synonym file the library's marketer entered (taxonomy "
                              "synonyms import), added before searching; e.g. "

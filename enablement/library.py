@@ -190,11 +190,13 @@ class Library:
         """``imports.run`` for scripts and tests that want only the report."""
         return self.imports.run(paths, options, cancel, on_result, on_progress)[0]
 
-    def drain_index(self, wait: float = DRAIN_WAIT_S) -> int:
+    def drain_index(self, wait: float = DRAIN_WAIT_S, bulk: bool = False) -> int:
         """Write whatever the index still lacks; cheap when nothing is queued. Waits up
         to ``wait`` seconds for another writer of the index (a rebuild, which then writes
-        what is queued here, holds it longer)."""
-        return indexer.drain(self.sessions, self.index_store, self.taxonomy(), wait=wait)
+        what is queued here, holds it longer). ``bulk``: an import's commit, which folds
+        segments loosely (``index.merging.fold_bulk``)."""
+        return indexer.drain(self.sessions, self.index_store, self.taxonomy(), wait=wait,
+                             bulk=bulk)
 
     def index_soon(self, wait: float = DRAIN_WAIT_S) -> bool:
         """``drain_index``, except that a full disk leaves the edits queued (logged; the

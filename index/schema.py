@@ -7,9 +7,10 @@ the stored text without re-analysing it: measured 4x faster at 10k assets.
 from __future__ import annotations
 
 from whoosh import formats
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
+from index.analysis import Analysis, analyse, matches_chain, stemming_analyzer, typed_analyzer
 from index.records import FACET_FIELDS
 
 # The fields a query searches. The summary holds only words a person gave (a manifest, a
@@ -27,7 +28,27 @@ SPELLING_PREFIX = "spell_"
 
 
 def analyzer() -> StemmingAnalyzer:
-    return StemmingAnalyzer(minsize=2)
+    return stemming_analyzer()
+
+
+def _unboosted(field: FieldType, fmt: type) -> bool:
+    return type(field.format) is fmt and field.format.field_boost == 1.0
+
+
+class BodyText(TEXT):
+    """The body: Whoosh's TEXT, its postings made by ``index.analysis`` in one pass that
+    also gives its spelling words (an ``Analysis``, from a reader process or from
+    ``analyse``). A field whose analyzer or format differs takes Whoosh's own path.
+    An index written before this class existed keeps plain TEXT (and Whoosh's path)
+    until it is rebuilt."""
+
+    def index(self, value, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's signature
+        fast = not kwargs and _unboosted(self, formats.Characters) and matches_chain(
+            self.analyzer, "stemmed")
+        if isinstance(value, Analysis):
+            return value.stemmed if fast else super().index(value.text, **kwargs)
+        return analyse(value).stemmed if fast and isinstance(value, str) else super().index(
+            value, **kwargs)
 
 
 def spelling_field(field: str) -> str:
@@ -47,7 +68,23 @@ class SpellingWords(FieldType):
     """
 
     def __init__(self) -> None:
-        super().__init__(formats.Existence(), StandardAnalyzer(minsize=2), scorable=False)
+        super().__init__(formats.Existence(), typed_analyzer(), scorable=False)
+
+    def index(self, value, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's signature
+        """The words of an ``Analysis`` as it found them (see ``BodyText``)."""
+        if isinstance(value, Analysis):
+            if not kwargs and _unboosted(self, formats.Existence) and matches_chain(
+                    self.analyzer, "typed"):
+                return value.typed
+            value = value.text
+        return super().index(value, **kwargs)
+
+
+def takes_analysis(schema: Schema) -> bool:
+    """Whether ``schema``'s body and its spelling words accept an ``Analysis`` (an index
+    written before ``BodyText`` holds plain TEXT, which takes only the text)."""
+    return isinstance(schema["body"], BodyText) and isinstance(
+        schema[spelling_field("body")], SpellingWords)
 
 
 def build_schema() -> Schema:
@@ -57,7 +94,7 @@ def build_schema() -> Schema:
         "asset_num": NUMERIC(int, bits=64, stored=True),
         "title": TEXT(analyzer=words, field_boost=1.0, stored=True),
         "summary": TEXT(analyzer=words, stored=True),
-        "body": TEXT(analyzer=words, chars=True, stored=True),
+        "body": BodyText(analyzer=words, chars=True, stored=True),
         "tags": TEXT(analyzer=words, field_boost=1.5),
         "source": TEXT(analyzer=words, field_boost=1.2),
         "updated": DATETIME(sortable=True, stored=True),

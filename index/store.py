@@ -36,9 +36,15 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
 from index.columns import remember_columns
-from index.merging import fold_tiers
+from index.merging import fold_bulk, fold_tiers
 from index.records import FACET_FIELDS, IndexRecord
-from index.schema import SCHEMA_VERSION, SPELLING_FIELDS, build_schema, spelling_field
+from index.schema import (
+    SCHEMA_VERSION,
+    SPELLING_FIELDS,
+    build_schema,
+    spelling_field,
+    takes_analysis,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +57,9 @@ LEGACY_LEFTOVERS = (".rebuild", ".old")  # siblings an older version's rebuild l
 remember_columns()
 
 
-def document_fields(record: IndexRecord) -> dict[str, object]:
+def document_fields(record: IndexRecord, analysed: bool = False) -> dict[str, object]:
+    """``record``'s fields for Whoosh; ``analysed``: the index's schema takes the body
+    as an ``Analysis`` (``schema.takes_analysis``), made once for both of its fields."""
     doc: dict[str, object] = {
         "asset_id": str(record.asset_id),
         "asset_num": record.asset_id,
@@ -66,6 +74,9 @@ def document_fields(record: IndexRecord) -> dict[str, object]:
     }
     for name in SPELLING_FIELDS:  # the words as typed, for typo matching
         doc[spelling_field(name)] = doc[name]
+    if analysed:
+        doc["body"] = doc[spelling_field("body")] = record.body_analysis()
+        doc["_stored_body"] = record.body
     for name in FACET_FIELDS:
         values = record.tags.get(name, ())
         if values:
@@ -183,22 +194,26 @@ class IndexStore:
     # -- writing ------------------------------------------------------------------------
 
     def write(
-        self, records: Iterable[IndexRecord], delete_ids: Iterable[int] = ()
+        self, records: Iterable[IndexRecord], delete_ids: Iterable[int] = (),
+        bulk: bool = False,
     ) -> int:
-        """Add or replace ``records`` and drop ``delete_ids``, committed together."""
+        """Add or replace ``records`` and drop ``delete_ids``, committed together.
+        ``bulk``: one of an import's commits, which fold segments loosely
+        (``merging.fold_bulk``)."""
         with self.exclusive(WRITER_TIMEOUT_S) as held:
             if not held:
                 raise TimeoutError(f"another process kept the index at {self.path} busy")
             ix = self.open()
             writer = ix.writer(timeout=WRITER_TIMEOUT_S, limitmb=256)
+            analysed = takes_analysis(ix.schema)
             count = 0
             try:
                 for asset_id in delete_ids:
                     writer.delete_by_term("asset_id", str(asset_id))
                 for record in records:
-                    writer.update_document(**document_fields(record))
+                    writer.update_document(**document_fields(record, analysed))
                     count += 1
-                writer.commit(mergetype=fold_tiers)
+                writer.commit(mergetype=fold_bulk if bulk else fold_tiers)
             except BaseException:
                 with contextlib.suppress(Exception):
                     writer.cancel()
@@ -223,10 +238,11 @@ class IndexStore:
                 if procs > 1:
                     options.update(procs=procs, multisegment=True)
                 writer = ix.writer(**options)
+                analysed = takes_analysis(ix.schema)
                 count = 0
                 try:
                     for record in records:
-                        writer.add_document(**document_fields(record))
+                        writer.add_document(**document_fields(record, analysed))
                         count += 1
                 except BaseException:
                     writer.cancel()

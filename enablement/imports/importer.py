@@ -360,7 +360,7 @@ class Importer:
         (the next batch could not be stored either); what was stored stays queued for the
         index, which catches up once there is space. Any other failure is raised."""
         try:
-            self.library.drain_index()
+            self.library.drain_index(bulk=True)
         except Exception as exc:
             if not self._is_disk_full(exc):
                 raise

@@ -54,7 +54,7 @@ def _load(session: Session, asset_ids: list[int]) -> list[Asset]:
 
 def drain(
     sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
-    batch_size: int = DRAIN_BATCH, wait: float = 0.0,
+    batch_size: int = DRAIN_BATCH, wait: float = 0.0, bulk: bool = False,
 ) -> int:
     """Write every asset queued so far to the index; returns how many documents were
     written.
@@ -70,11 +70,11 @@ def drain(
     with store.exclusive(wait) as held:
         if not held:
             return 0
-        return _drain_held(sessions, store, taxonomy, batch_size, started)
+        return _drain_held(sessions, store, taxonomy, batch_size, started, bulk)
 
 
 def _drain_held(sessions: sessionmaker[Session], store: IndexStore, taxonomy: Taxonomy,
-                batch_size: int, started: datetime) -> int:
+                batch_size: int, started: datetime, bulk: bool = False) -> int:
     """Drain with the writer lock held: rows another drain left "in progress" (it died)
     are taken too, since nobody else can be writing them."""
     written = 0
@@ -93,7 +93,7 @@ def _drain_held(sessions: sessionmaker[Session], store: IndexStore, taxonomy: Ta
             assets = _load(session, ids)
             records = [record_for(asset, taxonomy) for asset in assets]
         gone = set(ids) - {a.id for a in assets}
-        written += store.write(records, delete_ids=sorted(gone))
+        written += store.write(records, delete_ids=sorted(gone), bulk=bulk)
         with sessions.begin() as session:
             # A row queued again while it was written went back to "pending" with a new
             # time: it stays, for whoever queued it.

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from index import IndexSearcher, IndexStore, SearchQuery
-from index.merging import FAN, LARGEST, to_fold
+from index.merging import BULK_FAN, FAN, LARGEST, tier, to_fold
 from tests.index.test_index import record
 
 
@@ -77,3 +78,38 @@ def test_a_real_index_written_in_many_batches_keeps_few_segments(tmp_path: Path)
     finally:
         searcher.close()
     assert store.document_ids() == {b * 100 + n for b in range(12) for n in range(100)}
+
+
+
+def test_an_imports_commits_fold_loosely_and_stay_within_their_bound() -> None:
+    tight, tight_copied = written([250] * 4)
+    loose: list[Segment] = []
+    loose_copied = 0
+    for size in [250] * 40:
+        folded = to_fold(loose, size, BULK_FAN)
+        loose_copied += sum(s.doc_count() for s in folded)
+        loose = [s for s in loose if s not in folded]
+        loose.append(Segment(size + sum(s.doc_count() for s in folded)))
+        if len(loose) == 4 and loose_copied == 0:
+            assert tight_copied == 500 and len(tight) == 2  # the same four, folded tightly
+    tiers = Counter(tier(s.total) for s in loose)
+    assert max(tiers.values()) <= BULK_FAN - 1, [s.total for s in loose]
+    assert loose_copied <= 3 * 40 * 250
+
+
+def test_a_real_import_in_loose_commits_keeps_every_answer(tmp_path: Path) -> None:
+    loose, tight = IndexStore(tmp_path / "loose"), IndexStore(tmp_path / "tight")
+    for batch in range(5):
+        records = [record(batch * 100 + n, f"Doc {batch} {n}", f"invoice approval {n}")
+                   for n in range(100)]
+        loose.write(records, bulk=True)
+        tight.write(records)
+        if batch == 3:  # four of one tier: loose keeps them, tight folded the third
+            assert len(list(loose.open()._segments())) == 4
+            assert len(list(tight.open()._segments())) == 2
+    assert len(list(loose.open()._segments())) == 1  # the fifth filled the tier: folded
+    query = SearchQuery(text="invoice approval 7", limit=500)
+    found = [IndexSearcher(store).search(query) for store in (loose, tight)]
+    ranked = [sorted((-round(h.score, 4), h.asset_id) for h in f.hits) for f in found]
+    assert ranked[0] == ranked[1]  # the same scores (ties fall in segment order)
+    assert found[0].total == found[1].total == 500
