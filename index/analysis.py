@@ -9,8 +9,8 @@ format and ``StandardAnalyzer(minsize=2)`` with ``Existence`` (checked against t
 random text in ``tests/index/test_analysis.py``). A field whose analyzer is not that
 chain keeps Whoosh's own path (``matches_chain``).
 
-It is a pure function of the text, so a reader process can run it beside extraction and
-hand the result to the writer (``Analysis``), which then only files the postings.
+Running it in the reader processes instead was measured and left: the postings of 1,000
+bodies pickle to 76 MB, and unpickling them costs the writer a third of what it saves.
 """
 
 from __future__ import annotations

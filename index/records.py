@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from index.analysis import Analysis, analyse
-
 # Keyword fields used for filters and facet counts, in display order.
 FACET_FIELDS: tuple[str, ...] = (
     "kind", "stage", "objection", "competitor", "industry", "persona",
@@ -25,13 +23,6 @@ class IndexRecord:
     updated: datetime
     tags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> value keys
     tag_words: str = ""  # tag labels, so "security" finds assets tagged with it
-    # The body's postings worked out beforehand (a reader process, ``index.analyse``);
-    # used only when it is of this very body.
-    analysis: Analysis | None = field(default=None, compare=False, repr=False)
-
-    def body_analysis(self) -> Analysis:
-        given = self.analysis
-        return given if given is not None and given.text == self.body else analyse(self.body)
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,8 @@ def _unboosted(field: FieldType, fmt: type) -> bool:
 
 class BodyText(TEXT):
     """The body: Whoosh's TEXT, its postings made by ``index.analysis`` in one pass that
-    also gives its spelling words (an ``Analysis``, from a reader process or from
-    ``analyse``). A field whose analyzer or format differs takes Whoosh's own path.
+    also gives its spelling words (the ``Analysis`` that ``store.document_fields`` makes
+    once for both). A field whose analyzer or format differs takes Whoosh's own path.
     An index written before this class existed keeps plain TEXT (and Whoosh's path)
     until it is rebuilt."""
 

@@ -35,6 +35,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
+from index.analysis import analyse
 from index.columns import remember_columns
 from index.merging import fold_bulk, fold_tiers
 from index.records import FACET_FIELDS, IndexRecord
@@ -75,7 +76,7 @@ def document_fields(record: IndexRecord, analysed: bool = False) -> dict[str, ob
     for name in SPELLING_FIELDS:  # the words as typed, for typo matching
         doc[spelling_field(name)] = doc[name]
     if analysed:
-        doc["body"] = doc[spelling_field("body")] = record.body_analysis()
+        doc["body"] = doc[spelling_field("body")] = analyse(record.body)
         doc["_stored_body"] = record.body
     for name in FACET_FIELDS:
         values = record.tags.get(name, ())

@@ -73,13 +73,6 @@ def test_a_field_of_another_analyzer_or_boost_takes_whooshs_path() -> None:
     assert b"hr" not in {term for term, *_ in other.index(analysis)}
 
 
-def test_an_analysis_of_another_text_is_not_used() -> None:
-    record = IndexRecord(1, "t", "", "rollout plan", "x.txt", datetime(2026, 1, 1),
-                         analysis=analyse("pricing sheet"))
-    assert record.body_analysis().text == "rollout plan"
-    assert {t for t, *_ in record.body_analysis().stemmed} == {b"rollout", b"plan"}
-
-
 def _whoosh_schema():  # noqa: ANN202 - a Whoosh Schema
     schema = build_schema()
     schema.remove("body")
