@@ -31,8 +31,11 @@ def analyzer() -> StemmingAnalyzer:
     return stemming_analyzer()
 
 
-def _unboosted(field: FieldType, fmt: type) -> bool:
-    return type(field.format) is fmt and field.format.field_boost == 1.0
+def _one_pass(field: FieldType, fmt: type, chain: str, kwargs: dict) -> bool:
+    """Whether ``field`` may take ``index.analysis``'s postings: its format is ``fmt`` at
+    boost 1, its analyzer the ``chain`` that module reproduces, and nothing else asked."""
+    return (not kwargs and type(field.format) is fmt and field.format.field_boost == 1.0
+            and matches_chain(field.analyzer, chain))
 
 
 class BodyText(TEXT):
@@ -43,8 +46,7 @@ class BodyText(TEXT):
     until it is rebuilt."""
 
     def index(self, value, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's signature
-        fast = not kwargs and _unboosted(self, formats.Characters) and matches_chain(
-            self.analyzer, "stemmed")
+        fast = _one_pass(self, formats.Characters, "stemmed", kwargs)
         if isinstance(value, Analysis):
             return value.stemmed if fast else super().index(value.text, **kwargs)
         return analyse(value).stemmed if fast and isinstance(value, str) else super().index(
@@ -73,8 +75,7 @@ class SpellingWords(FieldType):
     def index(self, value, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's signature
         """The words of an ``Analysis`` as it found them (see ``BodyText``)."""
         if isinstance(value, Analysis):
-            if not kwargs and _unboosted(self, formats.Existence) and matches_chain(
-                    self.analyzer, "typed"):
+            if _one_pass(self, formats.Existence, "typed", kwargs):
                 return value.typed
             value = value.text
         return super().index(value, **kwargs)
